@@ -1,0 +1,53 @@
+import type { StoredEvent } from '../../kernel/index.ts';
+import type { Clock } from '../../kernel/index.ts';
+import type { Db } from '../db/index.ts';
+import type { PubSub, Unsubscribe } from '../pubsub/index.ts';
+import { markPublished, readUnpublished } from './event-log.ts';
+
+export const eventsChannel = 'sanad.events';
+
+export type EventHandler = (event: StoredEvent) => void | Promise<void>;
+
+export interface EventBusOptions {
+  db: Db;
+  pubsub: PubSub;
+  clock: Clock;
+  onHandlerError?: (error: unknown, event: StoredEvent) => void;
+}
+
+/**
+ * Announces committed events on pub/sub and hands them to subscribers on every node. Delivery is
+ * at least once: an event whose announcement was lost (a crash between commit and publish) is
+ * found by `republishStale` and sent again, so handlers must be idempotent.
+ */
+export class EventBus {
+  private readonly options: EventBusOptions;
+
+  constructor(options: EventBusOptions) {
+    this.options = options;
+  }
+
+  async publishCommitted(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    for (const event of events) await this.options.pubsub.publish(eventsChannel, JSON.stringify(event));
+    await markPublished(this.options.db, events.map((e) => e.position), this.options.clock());
+  }
+
+  /** Sends again what was committed but never announced; run it periodically and at start. */
+  async republishStale(graceMs = 5000, batch = 200): Promise<number> {
+    const olderThan = new Date(this.options.clock().getTime() - graceMs);
+    const stale = await readUnpublished(this.options.db, olderThan, batch);
+    await this.publishCommitted(stale);
+    return stale.length;
+  }
+
+  async subscribe(handler: EventHandler): Promise<Unsubscribe> {
+    return this.options.pubsub.subscribe(eventsChannel, (message) => {
+      const raw = JSON.parse(message) as StoredEvent;
+      const event: StoredEvent = { ...raw, occurredAt: new Date(raw.occurredAt) };
+      Promise.resolve()
+        .then(() => handler(event))
+        .catch((error: unknown) => this.options.onHandlerError?.(error, event));
+    });
+  }
+}
