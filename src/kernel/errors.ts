@@ -4,6 +4,7 @@
  */
 export const errorCatalogue = {
   VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
   MALFORMED_JSON: 400,
   INVALID_CURSOR: 400,
   INVALID_TIME_ZONE: 400,

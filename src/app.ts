@@ -1,0 +1,68 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import { accountRoutes } from './accounts/index.ts';
+import { authenticateRequest, authRoutes, type AuthContext } from './auth/index.ts';
+import { contactRoutes } from './contacts/index.ts';
+import { conversationRoutes } from './conversations/index.ts';
+import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
+import { allMigrations } from './migrations.ts';
+import { systemRoutes, welcomePage } from './system/index.ts';
+import { workspaceRoutes } from './workspaces/index.ts';
+
+export interface AppOptions {
+  ctx: AuthContext;
+  /** Origins besides the server's own allowed to send cookie-authenticated writes. */
+  trustedOrigins?: readonly string[];
+  /** Mark cookies Secure even when TLS ends at a proxy in front of Sanad. */
+  secureCookies?: boolean;
+  logger?: boolean;
+  bodyLimitBytes?: number;
+}
+
+/** Every route the HTTP API serves, with its declared access (the role walk test reads this too). */
+export function apiRoutes(options: AppOptions): RouteDef[] {
+  const { ctx } = options;
+  return [
+    ...systemRoutes(ctx, allMigrations),
+    ...authRoutes(ctx, { secureCookies: options.secureCookies ?? false }),
+    ...workspaceRoutes(ctx),
+    ...accountRoutes(ctx),
+    ...contactRoutes(ctx),
+    ...conversationRoutes(ctx),
+  ];
+}
+
+/** The HTTP app without listening: `main.ts` listens, tests use `inject`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Sanad API', version: '1', description: 'Customer support desk. Errors are `{ "error": { "code", "message" } }`; lists are paginated by cursor.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sanad_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token from `sanad token create` or POST /api/v1/tokens' },
+        },
+      },
+    },
+  });
+
+  registerRoutes(app, apiRoutes(options), {
+    authenticate: (request) => authenticateRequest(options.ctx, request),
+    trustedOrigins: options.trustedOrigins ?? [],
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(welcomePage));
+  return app;
+}

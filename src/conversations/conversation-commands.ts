@@ -1,0 +1,137 @@
+import { getAgent, getTeam } from '../accounts/index.ts';
+import { createContactIn, findOrCreateContactIn, getContact, type ContactInput, type Identity } from '../contacts/index.ts';
+import { AppError, type Actor } from '../kernel/index.ts';
+import { transact, type CommandContext, type Tx } from '../platform/outbox/index.ts';
+import { decideStatusChange, normalizeTags, type Channel, type ConversationStatus, type Priority } from './conversation-rules.ts';
+import { findConversation, insertConversation, nextConversationNumber, saveConversation, type Conversation } from './conversation-store.ts';
+import { appendMessageIn, type MessageInput } from './message-commands.ts';
+
+export interface NewConversationInput {
+  /** An existing contact, or an identity to find or create one by. */
+  contactId?: string;
+  contact?: ContactInput & { identity?: Identity };
+  channel: Channel;
+  subject?: string | null;
+  language?: string | null;
+  priority?: Priority;
+  teamId?: string | null;
+  tags?: string[];
+  /** The first message, usually the customer's. */
+  message?: MessageInput;
+}
+
+export async function loadForUpdate(tx: Tx, workspaceId: string, id: string): Promise<Conversation> {
+  const conversation = await findConversation(tx.sql, workspaceId, id, true);
+  if (!conversation) throw new AppError('CONVERSATION_NOT_FOUND', 'no such conversation');
+  return conversation;
+}
+
+async function resolveContactId(ctx: CommandContext, tx: Tx, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<string> {
+  if (input.contactId) return (await getContact(ctx, workspaceId, input.contactId)).id;
+  if (input.contact?.identity) {
+    const { identity, ...defaults } = input.contact;
+    return (await findOrCreateContactIn(tx, workspaceId, identity, defaults, actor)).id;
+  }
+  if (input.contact) return (await createContactIn(tx, workspaceId, input.contact, actor)).id;
+  throw new AppError('VALIDATION_FAILED', 'give contactId or contact');
+}
+
+export async function startConversation(ctx: CommandContext, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<Conversation> {
+  if (input.teamId) await getTeam(ctx, workspaceId, input.teamId);
+  return transact(ctx, async (tx) => {
+    const contactId = await resolveContactId(ctx, tx, workspaceId, input, actor);
+    let conversation: Conversation = {
+      id: tx.newId(), workspaceId, number: await nextConversationNumber(tx.sql, workspaceId), contactId, channel: input.channel,
+      status: 'open', priority: input.priority ?? 'normal', ownerId: null, teamId: input.teamId ?? null, tags: normalizeTags(input.tags ?? []),
+      subject: input.subject?.trim() || null, language: input.language ?? null, lastSeq: 0, createdAt: tx.now, updatedAt: tx.now,
+      lastActivityAt: tx.now, firstResponseAt: null, resolvedAt: null, closedAt: null,
+    };
+    await insertConversation(tx.sql, conversation);
+    tx.emit({
+      type: 'conversation.created', workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor,
+      payload: { number: conversation.number, channel: conversation.channel, contactId, teamId: conversation.teamId, priority: conversation.priority },
+    });
+    if (input.message) conversation = (await appendMessageIn(tx, conversation, input.message, actor)).conversation;
+    return conversation;
+  });
+}
+
+/** Adds a timeline line for a change the customer-facing view or the agent should see. */
+async function systemLine(tx: Tx, conversation: Conversation, body: string): Promise<Conversation> {
+  return (await appendMessageIn(tx, conversation, { kind: 'system', body }, { type: 'system' })).conversation;
+}
+
+export async function changeStatus(
+  ctx: CommandContext, workspaceId: string, id: string, to: ConversationStatus, actor: Actor,
+): Promise<Conversation> {
+  return transact(ctx, async (tx) => {
+    const current = await loadForUpdate(tx, workspaceId, id);
+    const decision = decideStatusChange(current.status, to);
+    if (!decision.change) return current;
+    let next: Conversation = {
+      ...current, status: to, updatedAt: tx.now, lastActivityAt: tx.now,
+      resolvedAt: to === 'resolved' ? tx.now : to === 'open' ? null : current.resolvedAt,
+      closedAt: to === 'closed' ? tx.now : null,
+    };
+    await saveConversation(tx.sql, next);
+    next = await systemLine(tx, next, `status: ${decision.from} → ${to}`);
+    tx.emit({ type: 'conversation.status_changed', workspaceId, subjectType: 'conversation', subjectId: id, actor, payload: { from: decision.from, to } });
+    return next;
+  });
+}
+
+export interface AssignmentInput {
+  ownerId?: string | null;
+  teamId?: string | null;
+  reason?: string;
+}
+
+/** Gives the conversation an owner and/or a team. The new owner must be an active agent. */
+export async function assignConversation(ctx: CommandContext, workspaceId: string, id: string, input: AssignmentInput, actor: Actor): Promise<Conversation> {
+  const owner = input.ownerId ? await getAgent(ctx, workspaceId, input.ownerId) : null;
+  if (owner && !owner.active) throw new AppError('AGENT_INACTIVE', `${owner.name} is deactivated and cannot own conversations`);
+  const team = input.teamId ? await getTeam(ctx, workspaceId, input.teamId) : null;
+  return transact(ctx, async (tx) => {
+    const current = await loadForUpdate(tx, workspaceId, id);
+    if (current.status === 'closed') throw new AppError('CONVERSATION_CLOSED', 'a closed conversation cannot be reassigned');
+    const ownerId = input.ownerId === undefined ? current.ownerId : input.ownerId;
+    const teamId = input.teamId === undefined ? current.teamId : input.teamId;
+    if (ownerId === current.ownerId && teamId === current.teamId) return current;
+    let next: Conversation = { ...current, ownerId, teamId, updatedAt: tx.now };
+    await saveConversation(tx.sql, next);
+    const parts = [
+      ownerId !== current.ownerId ? (owner ? `assigned to ${owner.name}` : 'unassigned') : null,
+      teamId !== current.teamId ? (team ? `team: ${team.name}` : 'no team') : null,
+    ].filter(Boolean);
+    next = await systemLine(tx, next, parts.join(', ') + (input.reason ? ` (${input.reason})` : ''));
+    tx.emit({
+      type: 'conversation.assigned', workspaceId, subjectType: 'conversation', subjectId: id, actor,
+      payload: { fromOwnerId: current.ownerId, toOwnerId: ownerId, fromTeamId: current.teamId, toTeamId: teamId, reason: input.reason ?? null },
+    });
+    return next;
+  });
+}
+
+export interface ConversationChange {
+  priority?: Priority;
+  tags?: string[];
+  subject?: string | null;
+  language?: string | null;
+}
+
+export async function changeConversation(ctx: CommandContext, workspaceId: string, id: string, change: ConversationChange, actor: Actor): Promise<Conversation> {
+  return transact(ctx, async (tx) => {
+    const current = await loadForUpdate(tx, workspaceId, id);
+    const next: Conversation = {
+      ...current,
+      priority: change.priority ?? current.priority,
+      tags: change.tags ? normalizeTags(change.tags) : current.tags,
+      subject: change.subject === undefined ? current.subject : change.subject?.trim() || null,
+      language: change.language === undefined ? current.language : change.language,
+      updatedAt: tx.now,
+    };
+    await saveConversation(tx.sql, next);
+    tx.emit({ type: 'conversation.updated', workspaceId, subjectType: 'conversation', subjectId: id, actor, payload: { change } });
+    return next;
+  });
+}

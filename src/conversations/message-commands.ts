@@ -1,0 +1,74 @@
+import { AppError, type Actor } from '../kernel/index.ts';
+import { transact, type CommandContext, type Tx } from '../platform/outbox/index.ts';
+import { decideMessageEffects, type MessageKind } from './conversation-rules.ts';
+import { findConversation, findMessageByClientId, insertMessage, saveConversation, type Conversation, type Message } from './conversation-store.ts';
+
+export interface MessageInput {
+  kind: MessageKind;
+  body: string;
+  /** Chosen by the sender; sending the same id again returns the first message instead of a copy. */
+  clientId?: string | null;
+}
+
+export interface AppendResult {
+  message: Message;
+  conversation: Conversation;
+  duplicate: boolean;
+}
+
+/** Who wrote a line of each kind: customers are the conversation's contact. */
+function authorFor(kind: MessageKind, conversation: Conversation, actor: Actor): Actor {
+  if (kind === 'customer') return { type: 'contact', id: conversation.contactId };
+  if (kind === 'system') return { type: 'system' };
+  return actor;
+}
+
+/**
+ * Appends a message at the conversation's next sequence number. The caller holds the row lock
+ * (`loadForUpdate`), which is what makes sequences gap-free and resends safe under concurrency.
+ */
+export async function appendMessageIn(tx: Tx, conversation: Conversation, input: MessageInput, actor: Actor): Promise<AppendResult> {
+  if (input.clientId) {
+    const existing = await findMessageByClientId(tx.sql, conversation.id, input.clientId);
+    if (existing) {
+      if (existing.body !== input.body || existing.kind !== input.kind) {
+        throw new AppError('IDEMPOTENCY_CONFLICT', `clientId ${input.clientId} was already used for a different message`);
+      }
+      return { message: existing, conversation, duplicate: true };
+    }
+  }
+  const effects = decideMessageEffects(conversation, input.kind);
+  const message: Message = {
+    id: tx.newId(), workspaceId: conversation.workspaceId, conversationId: conversation.id, seq: conversation.lastSeq + 1,
+    kind: input.kind, author: authorFor(input.kind, conversation, actor), body: input.body, clientId: input.clientId ?? null, createdAt: tx.now,
+  };
+  await insertMessage(tx.sql, message);
+  const next: Conversation = {
+    ...conversation,
+    lastSeq: message.seq,
+    updatedAt: tx.now,
+    lastActivityAt: input.kind === 'system' ? conversation.lastActivityAt : tx.now,
+    firstResponseAt: effects.firstResponse ? tx.now : conversation.firstResponseAt,
+    ...(effects.statusChange.change ? { status: effects.statusChange.to, resolvedAt: null } : {}),
+  };
+  await saveConversation(tx.sql, next);
+  tx.emit({
+    type: 'message.created', workspaceId: conversation.workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor: message.author,
+    payload: { messageId: message.id, seq: message.seq, kind: message.kind },
+  });
+  if (effects.statusChange.change) {
+    tx.emit({
+      type: 'conversation.status_changed', workspaceId: conversation.workspaceId, subjectType: 'conversation', subjectId: conversation.id,
+      actor: message.author, payload: { from: effects.statusChange.from, to: effects.statusChange.to, cause: 'customer_message' },
+    });
+  }
+  return { message, conversation: next, duplicate: false };
+}
+
+export async function postMessage(ctx: CommandContext, workspaceId: string, conversationId: string, input: MessageInput, actor: Actor): Promise<AppendResult> {
+  return transact(ctx, async (tx) => {
+    const conversation = await findConversation(tx.sql, workspaceId, conversationId, true);
+    if (!conversation) throw new AppError('CONVERSATION_NOT_FOUND', 'no such conversation');
+    return appendMessageIn(tx, conversation, input, actor);
+  });
+}

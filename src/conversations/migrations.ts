@@ -1,0 +1,54 @@
+import type { Migration } from '../platform/db/index.ts';
+
+export const conversationMigrations: Migration[] = [
+  {
+    id: '20261123_0600_conversations',
+    sql: `
+      create table conversation_numbers (
+        workspace_id uuid primary key,
+        last_number bigint not null
+      );
+
+      create table conversations (
+        id uuid primary key,
+        workspace_id uuid not null,
+        number bigint not null,
+        contact_id uuid not null,
+        channel text not null,
+        status text not null check (status in ('open', 'pending', 'resolved', 'closed')),
+        priority text not null check (priority in ('low', 'normal', 'high', 'urgent')),
+        owner_id uuid,
+        team_id uuid,
+        tags text[] not null default '{}',
+        subject text,
+        language text,
+        last_seq bigint not null default 0,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        last_activity_at timestamptz not null,
+        first_response_at timestamptz,
+        resolved_at timestamptz,
+        closed_at timestamptz,
+        unique (workspace_id, number)
+      );
+      create index conversations_recent on conversations (workspace_id, created_at desc, id desc);
+      create index conversations_activity on conversations (workspace_id, last_activity_at desc, id desc);
+      create index conversations_contact on conversations (contact_id);
+      create index conversations_owner on conversations (owner_id) where owner_id is not null;
+
+      create table messages (
+        id uuid primary key,
+        workspace_id uuid not null,
+        conversation_id uuid not null references conversations (id),
+        seq bigint not null,
+        kind text not null check (kind in ('customer', 'agent', 'note', 'bot', 'system')),
+        author jsonb not null,
+        body text not null,
+        client_id text,
+        created_at timestamptz not null,
+        unique (conversation_id, seq)
+      );
+      create unique index messages_client_id on messages (conversation_id, client_id) where client_id is not null;
+    `,
+  },
+];

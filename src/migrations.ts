@@ -1,0 +1,17 @@
+import { accountMigrations } from './accounts/index.ts';
+import { authMigrations } from './auth/index.ts';
+import { contactMigrations } from './contacts/index.ts';
+import { conversationMigrations } from './conversations/index.ts';
+import type { Migration } from './platform/db/index.ts';
+import { outboxMigrations } from './platform/outbox/index.ts';
+import { workspaceMigrations } from './workspaces/index.ts';
+
+/** The one migration set: every module's own, run in id order. */
+export const allMigrations: readonly Migration[] = [
+  ...outboxMigrations,
+  ...workspaceMigrations,
+  ...accountMigrations,
+  ...authMigrations,
+  ...contactMigrations,
+  ...conversationMigrations,
+];

@@ -1,0 +1,1 @@
+export { loadOrCreateSecrets, secretsFileName, type Secrets } from './secrets.ts';

@@ -1,0 +1,2 @@
+export { systemRoutes } from './system-routes.ts';
+export { welcomePage } from './welcome-page.ts';

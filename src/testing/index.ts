@@ -1,0 +1,3 @@
+export { testContext, type TestContext } from './test-context.ts';
+export { createTestWorkspace, seedWorkspace, testPassword, type SeededWorkspace } from './seed.ts';
+export { signIn, testApp, type Caller, type TestApp } from './http.ts';
