@@ -10,15 +10,22 @@ async function setPasswordIn(tx: Tx, agent: Agent, hash: string, actor: Actor): 
   tx.emit({ type: 'agent.password_changed', workspaceId: agent.workspaceId, subjectType: 'agent', subjectId: agent.id, actor, payload: {} });
 }
 
+/** Hash first (slow, outside any transaction), then create inside the caller's transaction. */
+export async function preparePassword(password: string): Promise<{ hash: string }> {
+  assertPasswordAcceptable(password);
+  return { hash: await hashPassword(password) };
+}
+
+export async function createAgentWithPasswordIn(tx: Tx, input: NewAgentInput, password: { hash: string }, actor: Actor): Promise<Agent> {
+  const agent = await createAgentIn(tx, input, actor);
+  await setPasswordIn(tx, agent, password.hash, actor);
+  return agent;
+}
+
 /** An agent and their password in one commit: nobody is left half-created. */
 export async function createAgentWithPassword(ctx: AuthContext, input: NewAgentInput, password: string, actor: Actor): Promise<Agent> {
-  assertPasswordAcceptable(password);
-  const hash = await hashPassword(password);
-  return transact(ctx, async (tx) => {
-    const agent = await createAgentIn(tx, input, actor);
-    await setPasswordIn(tx, agent, hash, actor);
-    return agent;
-  });
+  const prepared = await preparePassword(password);
+  return transact(ctx, (tx) => createAgentWithPasswordIn(tx, input, prepared, actor));
 }
 
 /** An admin sets someone's password; every session that agent had is closed. */

@@ -22,6 +22,16 @@ export async function createWorkspaceIn(tx: Tx, input: CreateWorkspaceInput): Pr
   return workspace;
 }
 
+/**
+ * Creates the install's first workspace, or returns null when one exists. Serialised by an
+ * advisory lock so two nodes starting at once on one PostgreSQL do not both create one.
+ */
+export async function createFirstWorkspaceIn(tx: Tx, input: CreateWorkspaceInput): Promise<Workspace | null> {
+  await tx.sql.query("select pg_advisory_xact_lock(hashtext('sanad:first-workspace'))");
+  if (await findFirstWorkspace(tx.sql)) return null;
+  return createWorkspaceIn(tx, input);
+}
+
 export interface UpdateWorkspaceInput {
   name?: string;
   settings?: Partial<WorkspaceSettings>;

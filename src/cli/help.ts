@@ -1,0 +1,42 @@
+export const commandHelp: Record<string, string> = {
+  start: `sanad start
+  Starts Sanad: migrates the database, creates the demo workspace on first start, and serves
+  the API on http://localhost:3000.
+  Environment:
+    PORT                  port to listen on (default 3000)
+    HOST                  address to bind (default 0.0.0.0)
+    SANAD_DATA_DIR        where PGlite data and secrets.json live (default ./data)
+    DATABASE_URL          postgres://… to use PostgreSQL instead of the embedded PGlite
+    REDIS_URL             redis://… for pub/sub across several Sanad nodes
+    SANAD_PUBLIC_URL      the address users reach Sanad at, behind a proxy (https:// makes cookies Secure)
+    SANAD_TRUSTED_ORIGINS comma-separated extra origins allowed to send signed-in writes
+    SANAD_ADMIN_EMAIL, SANAD_ADMIN_PASSWORD   the demo admin's login on first start
+    SANAD_SESSION_KEY, SANAD_HMAC_KEY         base64 keys shared by several nodes (else made in the data dir)`,
+  migrate: `sanad migrate
+  Applies pending database migrations and exits. Safe to run twice, or from two machines at once.`,
+  'agent add': `sanad agent add --email EMAIL --name NAME [--role admin|supervisor|agent] [--password PASSWORD]
+                [--languages ar:5,en:4] [--skills billing:4,technical:3] [--time-zone Asia/Riyadh]
+  Adds an agent to the workspace (creating the workspace when there is none yet, in which case no
+  demo data is made). Without --password a strong one is generated and printed once.
+  Proficiency runs from 1 (can help) to 5 (expert).`,
+  'agent password': `sanad agent password --email EMAIL [--password PASSWORD]
+  Sets an agent's password and signs them out everywhere. Without --password one is generated.`,
+  'token create': `sanad token create --name NAME --scopes SCOPE[,SCOPE…] [--expires-in-days N]
+  Creates an API token for an integration and prints it once. Send it as "Authorization: Bearer TOKEN".
+  Scopes: conversations:read conversations:write contacts:read contacts:write agents:read
+          agents:write settings:read settings:write events:read`,
+};
+
+export const usage = `Sanad — customer support desk
+
+Usage: sanad <command> [options]
+
+Commands:
+  start             start the server (API, demo workspace on first start)
+  migrate           apply database migrations and exit
+  agent add         add an agent (admin, supervisor or agent)
+  agent password    set an agent's password
+  token create      create an API token for an integration
+
+Run "sanad <command> --help" for a command's options and environment.
+`;

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** The address people reach Sanad at, when it differs from http://localhost:PORT (a proxy). */
+  publicUrl: string | undefined;
+  trustedOrigins: string[];
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function port(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT must be a number from 0 to 65535, not "${value}"`);
+  return n;
+}
+
+function origin(value: string, name: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as https://support.example.com, not "${value}"`);
+  }
+}
+
+/** Reads Sanad's settings from the environment; a wrong value stops start-up with a clear message. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const publicUrl = env.SANAD_PUBLIC_URL ? origin(env.SANAD_PUBLIC_URL, 'SANAD_PUBLIC_URL') : undefined;
+  const trusted = (env.SANAD_TRUSTED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((o) => origin(o, 'SANAD_TRUSTED_ORIGINS'));
+  if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  return {
+    port: port(env.PORT),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(cwd, env.SANAD_DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    publicUrl,
+    trustedOrigins: publicUrl ? [publicUrl, ...trusted] : trusted,
+    secureCookies: env.SANAD_SECURE_COOKIES === '1' || publicUrl?.startsWith('https:') === true,
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,1 @@
+export { seedDemoWorkspace, type DemoCredentials, type DemoOptions } from './seed-demo.ts';
