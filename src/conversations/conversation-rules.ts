@@ -47,7 +47,8 @@ export function decideMessageEffects(
   conversation: { status: ConversationStatus; firstResponseAt: Date | null },
   kind: MessageKind,
 ): MessageEffects {
-  if (conversation.status === 'closed') {
+  // Sanad's own system lines still record what happens to a closed conversation (e.g. closing it).
+  if (conversation.status === 'closed' && kind !== 'system') {
     throw new AppError('CONVERSATION_CLOSED', 'this conversation is closed; start a new one to continue');
   }
   const statusChange: StatusDecision =
