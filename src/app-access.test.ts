@@ -119,7 +119,8 @@ describe('every route declares who may call it, and that is enforced', () => {
   });
 
   it('when a token or cookie is garbage, then the caller is treated as signed out (401)', async () => {
-    for (const headers of [{ authorization: 'Bearer sanad_nope' }, { authorization: 'Basic abc' }, { cookie: 'sanad_session=nope' }]) {
+    const garbage: Record<string, string>[] = [{ authorization: 'Bearer sanad_nope' }, { authorization: 'Basic abc' }, { cookie: 'sanad_session=nope' }];
+    for (const headers of garbage) {
       const response = await t.call({ headers }, 'GET', '/api/v1/conversations');
       expect(response.statusCode).toBe(401);
       expect(response.json().error.code).toBe('UNAUTHENTICATED');

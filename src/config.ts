@@ -11,6 +11,8 @@ export interface Config {
   trustedOrigins: string[];
   secureCookies: boolean;
   logLevel: string;
+  /** The demo admin's login on first start; a password is generated when absent. */
+  demoAdmin: { email: string | undefined; password: string | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -48,5 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustedOrigins: publicUrl ? [publicUrl, ...trusted] : trusted,
     secureCookies: env.SANAD_SECURE_COOKIES === '1' || publicUrl?.startsWith('https:') === true,
     logLevel: env.LOG_LEVEL || 'info',
+    demoAdmin: { email: env.SANAD_ADMIN_EMAIL || undefined, password: env.SANAD_ADMIN_PASSWORD || undefined },
   };
 }

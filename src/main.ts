@@ -51,7 +51,7 @@ export interface RunningSanad {
 export async function startSanad(config: Config, options: { log?: (line: string) => void } = {}): Promise<RunningSanad> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const runtime = await openRuntime(config);
-  const demo = await seedDemoWorkspace(runtime.ctx, { adminEmail: process.env.SANAD_ADMIN_EMAIL, adminPassword: process.env.SANAD_ADMIN_PASSWORD });
+  const demo = await seedDemoWorkspace(runtime.ctx, { adminEmail: config.demoAdmin.email, adminPassword: config.demoAdmin.password });
   const app = await buildApp({
     ctx: runtime.ctx,
     trustedOrigins: config.trustedOrigins,

@@ -79,8 +79,10 @@ const commands: Record<string, Handler> = {
     const prepared = await preparePassword(password);
     const runtime = await openRuntime(readConfig(io.env, io.cwd));
     try {
+      const existing = await getDefaultWorkspace(runtime.ctx);
       const agent = await transact(runtime.ctx, async (tx) => {
-        const workspace = (await getDefaultWorkspace(runtime.ctx)) ?? (await createFirstWorkspaceIn(tx, { name: 'Sanad' }));
+        // Inside a transaction only tx.sql may be used: PGlite has one connection and would wait on itself.
+        const workspace = existing ?? (await createFirstWorkspaceIn(tx, { name: 'Sanad' }));
         if (!workspace) throw new Error('the workspace appeared while adding the agent; run the command again');
         return createAgentWithPasswordIn(tx, { workspaceId: workspace.id, email, name, role, languages, skills, timeZone: o['time-zone'] }, prepared, system);
       });

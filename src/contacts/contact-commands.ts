@@ -92,6 +92,11 @@ export async function getContact(ctx: QueryContext, workspaceId: string, id: str
   return mustFind(ctx, workspaceId, id);
 }
 
+/** The same read inside another module's transaction. */
+export async function getContactIn(tx: Tx, workspaceId: string, id: string): Promise<Contact> {
+  return mustFind(tx, workspaceId, id);
+}
+
 export async function findContactByIdentity(ctx: QueryContext, workspaceId: string, identity: Identity): Promise<Contact | null> {
   const id = await findContactIdByIdentity(ctx.db, workspaceId, normalizeIdentity(identity.kind, identity.value));
   return id ? getContact(ctx, workspaceId, id) : null;

@@ -1,5 +1,5 @@
 import { getAgent, getTeam } from '../accounts/index.ts';
-import { createContactIn, findOrCreateContactIn, getContact, type ContactInput, type Identity } from '../contacts/index.ts';
+import { createContactIn, findOrCreateContactIn, getContactIn, type ContactInput, type Identity } from '../contacts/index.ts';
 import { AppError, type Actor } from '../kernel/index.ts';
 import { transact, type CommandContext, type Tx } from '../platform/outbox/index.ts';
 import { decideStatusChange, normalizeTags, type Channel, type ConversationStatus, type Priority } from './conversation-rules.ts';
@@ -26,8 +26,8 @@ export async function loadForUpdate(tx: Tx, workspaceId: string, id: string): Pr
   return conversation;
 }
 
-async function resolveContactId(ctx: CommandContext, tx: Tx, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<string> {
-  if (input.contactId) return (await getContact(ctx, workspaceId, input.contactId)).id;
+async function resolveContactId(tx: Tx, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<string> {
+  if (input.contactId) return (await getContactIn(tx, workspaceId, input.contactId)).id;
   if (input.contact?.identity) {
     const { identity, ...defaults } = input.contact;
     return (await findOrCreateContactIn(tx, workspaceId, identity, defaults, actor)).id;
@@ -39,7 +39,7 @@ async function resolveContactId(ctx: CommandContext, tx: Tx, workspaceId: string
 export async function startConversation(ctx: CommandContext, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<Conversation> {
   if (input.teamId) await getTeam(ctx, workspaceId, input.teamId);
   return transact(ctx, async (tx) => {
-    const contactId = await resolveContactId(ctx, tx, workspaceId, input, actor);
+    const contactId = await resolveContactId(tx, workspaceId, input, actor);
     let conversation: Conversation = {
       id: tx.newId(), workspaceId, number: await nextConversationNumber(tx.sql, workspaceId), contactId, channel: input.channel,
       status: 'open', priority: input.priority ?? 'normal', ownerId: null, teamId: input.teamId ?? null, tags: normalizeTags(input.tags ?? []),

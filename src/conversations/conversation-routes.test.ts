@@ -59,6 +59,15 @@ describe('conversations over HTTP', () => {
     expect(after.json()).toMatchObject({ status: 'open', resolvedAt: null });
   });
 
+  it('when a conversation is started for an existing contact, then it joins that contact and unknown contacts get 404', async () => {
+    const contact = await t.call(t.as.agent, 'POST', '/api/v1/contacts', { name: 'Known' });
+    const started = await t.call(t.as.agent, 'POST', '/api/v1/conversations', { channel: 'email', contactId: contact.json().id, subject: 'Invoice' });
+    expect(started.statusCode, started.body).toBe(201);
+    expect(started.json().contactId).toBe(contact.json().id);
+    const unknown = await t.call(t.as.agent, 'POST', '/api/v1/conversations', { channel: 'email', contactId: '01a20000-0000-7000-8000-000000000000' });
+    expect(unknown.json().error.code).toBe('CONTACT_NOT_FOUND');
+  });
+
   it('when the inbox is paged, then every conversation appears exactly once', async () => {
     for (let i = 0; i < 5; i++) await startChat(`message ${i}`);
     const seen: string[] = [];

@@ -65,6 +65,12 @@ export function describeDbContract(name: string, open: (schema: string) => Promi
       expect((error as { code?: string }).code).toBe('23505');
     });
 
+    it('when the Db itself is used inside one of its transactions, then it fails fast instead of hanging', async () => {
+      const db = await fresh();
+      const error = await db.transaction(async () => db.query('select 1')).catch((e: unknown) => e);
+      expect(String(error)).toContain('use the transaction handle');
+    });
+
     describe('migrations', () => {
       const migrations: Migration[] = [
         { id: '0002_b', sql: 'alter table a add column b text;' },

@@ -26,3 +26,11 @@ export function assertSchemaName(schema: string): string {
   if (!schemaNamePattern.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   return schema;
 }
+
+/**
+ * Guards against using the Db itself inside one of its transactions. On PGlite (one connection)
+ * that would wait on itself forever; on PostgreSQL it would silently run outside the transaction.
+ */
+export function misuseInsideTransaction(): Error {
+  return new Error('the Db was used inside one of its own transactions: use the transaction handle (tx.sql) instead');
+}

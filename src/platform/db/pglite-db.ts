@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { assertSchemaName, type Db, type Row, type Sql } from './db.ts';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { assertSchemaName, misuseInsideTransaction, type Db, type Row, type Sql } from './db.ts';
 
 export interface PgliteOptions {
   /** A directory for the database files; in memory when absent. */
@@ -15,6 +16,7 @@ export interface PgliteOptions {
  * several Db values may share one engine, each pinned to its own schema.
  */
 export class PgliteDb implements Db {
+  private readonly insideTransaction = new AsyncLocalStorage<boolean>();
   readonly kind = 'pglite' as const;
   readonly schema: string;
   private readonly engine: PGlite;
@@ -52,10 +54,11 @@ export class PgliteDb implements Db {
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    if (this.insideTransaction.getStore()) throw misuseInsideTransaction();
     return this.engine.transaction(async (tx) => {
       // The engine may be shared, so each transaction pins its own schema.
       await tx.exec(`set local search_path to ${this.schema}`);
-      return work(wrap(tx));
+      return this.insideTransaction.run(true, () => work(wrap(tx)));
     }) as Promise<T>;
   }
 

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { assertSchemaName, type Db, type Row, type Sql } from './db.ts';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { assertSchemaName, misuseInsideTransaction, type Db, type Row, type Sql } from './db.ts';
 
 export interface PostgresOptions {
   url: string;
@@ -17,6 +18,7 @@ const typeParsers = {
 };
 
 export class PostgresDb implements Db {
+  private readonly insideTransaction = new AsyncLocalStorage<boolean>();
   readonly kind = 'postgres' as const;
   readonly schema: string;
   private readonly pool: pg.Pool;
@@ -42,26 +44,29 @@ export class PostgresDb implements Db {
   }
 
   async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    if (this.insideTransaction.getStore()) throw misuseInsideTransaction();
     const result = await this.pool.query(text, params as unknown[]);
     return result.rows as T[];
   }
 
   async exec(text: string): Promise<void> {
+    if (this.insideTransaction.getStore()) throw misuseInsideTransaction();
     await this.pool.query(text);
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    if (this.insideTransaction.getStore()) throw misuseInsideTransaction();
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      const result = await work({
+      const result = await this.insideTransaction.run(true, () => work({
         async query<R extends Row>(text: string, params: readonly unknown[] = []) {
           return (await client.query(text, params as unknown[])).rows as R[];
         },
         async exec(text: string) {
           await client.query(text);
         },
-      });
+      }));
       await client.query('commit');
       return result;
     } catch (error) {

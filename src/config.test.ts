@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('when nothing is set, then Sanad runs on port 3000 with PGlite in ./data', () => {
+    const config = readConfig({}, '/srv/sanad');
+    expect(config).toMatchObject({ port: 3000, dataDir: '/srv/sanad/data', databaseUrl: undefined, redisUrl: undefined, secureCookies: false });
+  });
+
+  it('when PORT, SANAD_DATA_DIR and DATABASE_URL are set, then they are used', () => {
+    const config = readConfig({ PORT: '8080', SANAD_DATA_DIR: '/var/lib/sanad', DATABASE_URL: 'postgres://u@db/sanad' }, '/x');
+    expect(config).toMatchObject({ port: 8080, dataDir: '/var/lib/sanad', databaseUrl: 'postgres://u@db/sanad' });
+  });
+
+  it('when a public https URL is set, then cookies are Secure and its origin is trusted', () => {
+    const config = readConfig({ SANAD_PUBLIC_URL: 'https://help.example.com/', SANAD_TRUSTED_ORIGINS: 'https://shop.example.com' });
+    expect(config.secureCookies).toBe(true);
+    expect(config.trustedOrigins).toEqual(['https://help.example.com', 'https://shop.example.com']);
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ SANAD_PUBLIC_URL: 'not a url' }, 'SANAD_PUBLIC_URL'],
+  ])('when %o is wrong, then a ConfigError names %s', (env, name) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(name);
+  });
+});
