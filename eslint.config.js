@@ -16,7 +16,7 @@ export default tseslint.config(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   {
     // Composition roots, adapters, the CLI and tests may read the real clock.
-    files: ['src/main.ts', 'src/cli/**', 'src/platform/**', 'src/testing/**', '**/*.test.ts', '**/*.contract.ts', 'bench/**'],
+    files: ['.ci/**', 'src/main.ts', 'src/cli/**', 'src/platform/**', 'src/testing/**', '**/*.test.ts', '**/*.contract.ts', 'bench/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -1,4 +1,4 @@
-import { AppError, type Actor, type Principal, type Scope } from '../kernel/index.ts';
+import { AppError, decodeCursor, toPage, type Actor, type PageResult, type Principal, type Scope } from '../kernel/index.ts';
 import { keyedHash, randomToken } from '../platform/ids/index.ts';
 import { transact } from '../platform/outbox/index.ts';
 import { findUsableToken, insertToken, listTokenRows, revokeTokenRow, touchToken, type ApiToken } from './auth-store.ts';
@@ -38,8 +38,10 @@ export async function revokeApiToken(ctx: AuthContext, workspaceId: string, id: 
   });
 }
 
-export async function listApiTokens(ctx: AuthContext, workspaceId: string): Promise<ApiToken[]> {
-  return listTokenRows(ctx.db, workspaceId);
+export async function listApiTokens(ctx: AuthContext, workspaceId: string, page: { limit: number; cursor?: string | undefined }): Promise<PageResult<ApiToken>> {
+  const after = decodeCursor(page.cursor, ['string', 'string']) as [string, string] | null;
+  const rows = await listTokenRows(ctx.db, workspaceId, after, page.limit + 1);
+  return toPage(rows, page.limit, (t) => [t.createdAt.toISOString(), t.id]);
 }
 
 export async function principalForToken(ctx: AuthContext, token: string): Promise<Principal | null> {

@@ -2,7 +2,7 @@ import type {} from '@fastify/cookie';
 import { Type } from '@sinclair/typebox';
 import { AgentView, getAgent } from '../accounts/index.ts';
 import {
-  actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, everyRole, Id, IdParams, Nullable, Obj, Ok,
+  actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, everyRole, Id, IdParams, Nullable, Obj, Ok, Page, pageQuery,
   publicAccess, signedIn, Text, Timestamp, type RouteDef,
 } from '../http/index.ts';
 import { AppError, scopes } from '../kernel/index.ts';
@@ -83,8 +83,9 @@ export function authRoutes(ctx: AuthContext, options: { secureCookies: boolean }
     defineRoute({
       method: 'GET', url: '/api/v1/tokens', summary: 'List API tokens (never their secret text)', tags: ['tokens'],
       access: allow(adminsOnly, null),
-      response: { 200: Obj({ items: Type.Array(TokenView) }), ...commonErrors },
-      handler: async ({ principal }) => ({ items: await listApiTokens(ctx, signedIn(principal).workspaceId) }),
+      query: Obj(pageQuery),
+      response: { 200: Page(TokenView), ...commonErrors },
+      handler: async ({ principal, query }) => listApiTokens(ctx, signedIn(principal).workspaceId, { limit: query.limit ?? 50, cursor: query.cursor }),
     }),
     defineRoute({
       method: 'POST', url: '/api/v1/tokens', summary: 'Create an API token; its text is shown once', tags: ['tokens'],

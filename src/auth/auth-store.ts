@@ -106,8 +106,12 @@ export async function touchToken(sql: Sql, id: string, now: Date): Promise<void>
   );
 }
 
-export async function listTokenRows(sql: Sql, workspaceId: string): Promise<ApiToken[]> {
-  const rows = await sql.query<TokenRow>('select * from api_tokens where workspace_id = $1 order by created_at desc, id', [workspaceId]);
+export async function listTokenRows(sql: Sql, workspaceId: string, after: [string, string] | null, limit: number): Promise<ApiToken[]> {
+  const rows = await sql.query<TokenRow>(
+    `select * from api_tokens where workspace_id = $1 and ($2::timestamptz is null or (created_at, id) < ($2, $3::uuid))
+     order by created_at desc, id desc limit $4`,
+    [workspaceId, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
   return rows.map(toToken);
 }
 
