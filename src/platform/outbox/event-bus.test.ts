@@ -3,7 +3,7 @@ import { fixedClock, type NewEvent, type StoredEvent } from '../../kernel/index.
 import { migrate, PgliteDb } from '../db/index.ts';
 import { uuidv7 } from '../ids/index.ts';
 import { MemoryPubSub } from '../pubsub/index.ts';
-import { EventBus } from './event-bus.ts';
+import { eventsChannel, EventBus } from './event-bus.ts';
 import { appendEvents, readEvents } from './event-log.ts';
 import { outboxMigrations } from './migrations.ts';
 
@@ -14,7 +14,7 @@ let counter = 0;
 const workspaceA = uuidv7();
 const workspaceB = uuidv7();
 
-async function setup(onHandlerError?: (error: unknown, event: StoredEvent) => void) {
+async function setup(onHandlerError?: (error: unknown, event: StoredEvent | null) => void) {
   const db = await PgliteDb.open({ engine, schema: `outbox_bus_${process.pid}_${counter++}` });
   await migrate(db, outboxMigrations);
   const clock = fixedClock('2026-11-23T10:00:00.000Z');
@@ -80,7 +80,7 @@ describe('EventBus', () => {
   });
 
   it("when a subscriber's handler throws, then onHandlerError gets the error and later deliveries continue", async () => {
-    const errors: [unknown, StoredEvent][] = [];
+    const errors: [unknown, StoredEvent | null][] = [];
     const { bus, commitSilently } = await setup((error, failed) => void errors.push([error, failed]));
     const handled: string[] = [];
     await bus.subscribe(async (e) => {
@@ -92,10 +92,24 @@ describe('EventBus', () => {
     await bus.publishCommitted(stored);
     await vi.waitFor(() => expect(handled).toEqual(['after', 'last']));
     await vi.waitFor(() => expect(errors).toHaveLength(2));
-    expect(errors.map(([error, e]) => [(error as Error).message, e.type])).toEqual([
+    expect(errors.map(([error, e]) => [(error as Error).message, e?.type])).toEqual([
       ['handler failed', 'explodes'],
       ['async failure', 'rejects'],
     ]);
+  });
+  it('when a malformed message arrives on the events channel, then it is reported with no event and delivery goes on', async () => {
+    const errors: [unknown, StoredEvent | null][] = [];
+    const pubsub = new MemoryPubSub();
+    const db = await PgliteDb.open({ engine, schema: `outbox_bus_${process.pid}_${counter++}` });
+    await migrate(db, outboxMigrations);
+    const bus = new EventBus({ db, pubsub, clock: fixedClock('2026-11-23T10:00:00.000Z'), onHandlerError: (e, ev) => void errors.push([e, ev]) });
+    const heard: string[] = [];
+    await bus.subscribe((e) => void heard.push(e.type));
+    await pubsub.publish(eventsChannel, '{not json');
+    await pubsub.publish(eventsChannel, JSON.stringify({ type: 'fine', occurredAt: '2026-11-23T10:00:00.000Z' }));
+    await vi.waitFor(() => expect(heard).toEqual(['fine']));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]![1]).toBeNull();
   });
 });
 

@@ -12,7 +12,8 @@ export interface EventBusOptions {
   db: Db;
   pubsub: PubSub;
   clock: Clock;
-  onHandlerError?: (error: unknown, event: StoredEvent) => void;
+  /** `event` is null when the message could not even be read as an event. */
+  onHandlerError?: (error: unknown, event: StoredEvent | null) => void;
 }
 
 /**
@@ -43,10 +44,14 @@ export class EventBus {
 
   async subscribe(handler: EventHandler): Promise<Unsubscribe> {
     return this.options.pubsub.subscribe(eventsChannel, (message) => {
-      const raw = JSON.parse(message) as StoredEvent;
-      const event: StoredEvent = { ...raw, occurredAt: new Date(raw.occurredAt) };
+      let event: StoredEvent | null = null;
       Promise.resolve()
-        .then(() => handler(event))
+        .then(() => {
+          // Parsed inside the guard: a malformed message on a shared Redis must not escape.
+          const raw = JSON.parse(message) as StoredEvent;
+          event = { ...raw, occurredAt: new Date(raw.occurredAt) };
+          return handler(event);
+        })
         .catch((error: unknown) => this.options.onHandlerError?.(error, event));
     });
   }

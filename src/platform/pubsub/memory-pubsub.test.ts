@@ -43,3 +43,18 @@ describe('MemoryPubSub', () => {
     await Promise.all([one.close(), two.close()]);
   });
 });
+
+describe('MemoryPubSub with a failing subscriber', () => {
+  it('when one handler throws, then the error is reported and the other handlers still receive', async () => {
+    const errors: unknown[] = [];
+    const pubsub = new MemoryPubSub({ onError: (error) => errors.push(error) });
+    const received: string[] = [];
+    await pubsub.subscribe('c', () => {
+      throw new Error('bad handler');
+    });
+    await pubsub.subscribe('c', (m) => received.push(m));
+    await pubsub.publish('c', 'hello');
+    await vi.waitFor(() => expect(received).toEqual(['hello']));
+    expect(errors).toHaveLength(1);
+  });
+});

@@ -1,13 +1,18 @@
-import type { MessageHandler, PubSub, Unsubscribe } from './pubsub.ts';
+import { deliverSafely, reportDeliveryError, type DeliveryErrorHandler, type MessageHandler, type PubSub, type Unsubscribe } from './pubsub.ts';
 
 export class MemoryPubSub implements PubSub {
   private readonly channels = new Map<string, Set<MessageHandler>>();
+  private readonly onError: DeliveryErrorHandler;
+
+  constructor(options: { onError?: DeliveryErrorHandler } = {}) {
+    this.onError = options.onError ?? reportDeliveryError;
+  }
 
   async publish(channel: string, message: string): Promise<void> {
     const handlers = this.channels.get(channel);
     if (!handlers) return;
     // Delivered on a later tick, as over a network, so publishers never run subscriber code inline.
-    for (const handler of [...handlers]) queueMicrotask(() => handler(message));
+    for (const handler of [...handlers]) queueMicrotask(() => deliverSafely(handler, message, channel, this.onError));
   }
 
   async subscribe(channel: string, handler: MessageHandler): Promise<Unsubscribe> {

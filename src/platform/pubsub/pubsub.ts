@@ -11,3 +11,18 @@ export interface PubSub {
   subscribe(channel: string, handler: MessageHandler): Promise<Unsubscribe>;
   close(): Promise<void>;
 }
+
+/** A subscriber that throws must not take the process or the other subscribers down with it. */
+export type DeliveryErrorHandler = (error: unknown, channel: string) => void;
+
+export const reportDeliveryError: DeliveryErrorHandler = (error, channel) => {
+  console.error(`pub/sub handler on ${channel} failed:`, error);
+};
+
+export function deliverSafely(handler: MessageHandler, message: string, channel: string, onError: DeliveryErrorHandler): void {
+  try {
+    handler(message);
+  } catch (error) {
+    onError(error, channel);
+  }
+}

@@ -1,22 +1,30 @@
 import { Redis } from 'ioredis';
-import type { MessageHandler, PubSub, Unsubscribe } from './pubsub.ts';
+import { deliverSafely, reportDeliveryError, type DeliveryErrorHandler, type MessageHandler, type PubSub, type Unsubscribe } from './pubsub.ts';
+
+interface Channel {
+  handlers: Set<MessageHandler>;
+  /** Resolves once Redis confirmed the subscription; every subscriber waits for it. */
+  ready: Promise<unknown>;
+}
 
 /** Redis pub/sub: one connection publishes, one listens (a subscribed connection can do nothing else). */
 export class RedisPubSub implements PubSub {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly channels = new Map<string, Set<MessageHandler>>();
+  private readonly channels = new Map<string, Channel>();
+  private readonly onError: DeliveryErrorHandler;
 
-  private constructor(url: string) {
+  private constructor(url: string, onError: DeliveryErrorHandler) {
+    this.onError = onError;
     this.publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
     this.subscriber.on('message', (channel: string, message: string) => {
-      for (const handler of [...(this.channels.get(channel) ?? [])]) handler(message);
+      for (const handler of [...(this.channels.get(channel)?.handlers ?? [])]) deliverSafely(handler, message, channel, this.onError);
     });
   }
 
-  static async connect(url: string): Promise<RedisPubSub> {
-    const pubsub = new RedisPubSub(url);
+  static async connect(url: string, options: { onError?: DeliveryErrorHandler } = {}): Promise<RedisPubSub> {
+    const pubsub = new RedisPubSub(url, options.onError ?? reportDeliveryError);
     await Promise.all([pubsub.publisher.connect(), pubsub.subscriber.connect()]);
     return pubsub;
   }
@@ -26,16 +34,18 @@ export class RedisPubSub implements PubSub {
   }
 
   async subscribe(channel: string, handler: MessageHandler): Promise<Unsubscribe> {
-    let handlers = this.channels.get(channel);
-    if (!handlers) {
-      this.channels.set(channel, (handlers = new Set()));
-      await this.subscriber.subscribe(channel);
+    let entry = this.channels.get(channel);
+    if (!entry) {
+      entry = { handlers: new Set(), ready: this.subscriber.subscribe(channel) };
+      this.channels.set(channel, entry);
     }
+    const current = entry;
     const subscription: MessageHandler = (message) => handler(message);
-    handlers.add(subscription);
+    current.handlers.add(subscription);
+    await current.ready;
     return async () => {
-      handlers.delete(subscription);
-      if (handlers.size === 0 && this.channels.get(channel) === handlers) {
+      current.handlers.delete(subscription);
+      if (current.handlers.size === 0 && this.channels.get(channel) === current) {
         this.channels.delete(channel);
         await this.subscriber.unsubscribe(channel);
       }
