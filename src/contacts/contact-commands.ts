@@ -19,7 +19,12 @@ async function mustFind(tx: Tx | QueryContext, workspaceId: string, id: string, 
   return contact;
 }
 
+async function lockIdentity(tx: Tx, workspaceId: string, identity: Identity): Promise<void> {
+  await tx.sql.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`contact-identity:${workspaceId}:${identity.kind}:${identity.value}`]);
+}
+
 async function attachIdentity(tx: Tx, workspaceId: string, contactId: string, identity: Identity): Promise<void> {
+  await lockIdentity(tx, workspaceId, identity);
   const owner = await findContactIdByIdentity(tx.sql, workspaceId, identity);
   if (owner === contactId) return;
   if (owner) throw new AppError('IDENTITY_TAKEN', `${identity.kind} ${identity.value} belongs to another contact; merge the two instead`, { contactId: owner });
@@ -45,6 +50,8 @@ export async function createContact(ctx: CommandContext, workspaceId: string, in
 /** How channels meet a customer: by an identity, creating the contact the first time. */
 export async function findOrCreateContactIn(tx: Tx, workspaceId: string, identity: Identity, defaults: ContactInput, actor: Actor): Promise<Contact> {
   const normalized = normalizeIdentity(identity.kind, identity.value);
+  // Two first messages from one new sender at once must meet one contact, not race to create two.
+  await lockIdentity(tx, workspaceId, normalized);
   const existing = await findContactIdByIdentity(tx.sql, workspaceId, normalized);
   if (existing) return mustFind(tx, workspaceId, existing);
   return createContactIn(tx, workspaceId, { ...defaults, identities: [normalized, ...(defaults.identities ?? [])] }, actor);
@@ -106,6 +113,8 @@ export async function listContacts(
   ctx: QueryContext, workspaceId: string, q: { search?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<PageResult<Contact>> {
   const after = decodeCursor(q.cursor, ['string', 'string']) as [string, string] | null;
-  const rows = await listContactRows(ctx.db, workspaceId, q.search?.trim() || null, after, q.limit + 1);
+  // The search is matched with ILIKE: its own % and _ are literal characters, not wildcards.
+  const search = q.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null;
+  const rows = await listContactRows(ctx.db, workspaceId, search, after, q.limit + 1);
   return toPage(rows, q.limit, (c) => [c.createdAt.toISOString(), c.id]);
 }

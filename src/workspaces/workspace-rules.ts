@@ -41,7 +41,9 @@ export function assertTimeZone(zone: string): string {
 
 /** Applies a partial change to the settings, checking what a schema cannot. */
 export function applySettingsChange(current: WorkspaceSettings, change: Partial<WorkspaceSettings>): WorkspaceSettings {
-  const next = { ...current, ...change };
+  // A field named but left undefined means "no change", never "erase".
+  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<WorkspaceSettings>;
+  const next = { ...current, ...given };
   assertTimeZone(next.timeZone);
   next.supportedLanguages = [...new Set(next.supportedLanguages)];
   if (!next.supportedLanguages.includes(next.defaultLanguage)) next.supportedLanguages.unshift(next.defaultLanguage);
