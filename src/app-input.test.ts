@@ -42,6 +42,11 @@ describe('bad input gets a clear error with a code', () => {
     expectError(response, 400, 'VALIDATION_FAILED');
   });
 
+  it('when a name is only spaces, then 400 VALIDATION_FAILED', async () => {
+    expectError(await t.call(t.as.admin, 'POST', '/api/v1/teams', { name: '   ' }), 400, 'VALIDATION_FAILED');
+    expectError(await t.call(t.as.admin, 'PATCH', `/api/v1/agents/${t.agent.id}`, { name: ' ' }), 400, 'VALIDATION_FAILED');
+  });
+
   it('when a string is longer than allowed, then 400 VALIDATION_FAILED and nothing is stored', async () => {
     const before = await countOf('contacts');
     const response = await t.call(t.as.agent, 'POST', '/api/v1/contacts', { name: 'x'.repeat(201) });

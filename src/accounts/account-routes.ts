@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import {
-  actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, everyRole, Id, IdParams, Language, Obj, Page, pageQuery,
+  actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, everyRole, Id, IdParams, Language, Name, Nullable, Obj, Page, pageQuery,
   signedIn, Text, TimeZone, Timestamp, type RouteDef,
 } from '../http/index.ts';
 import { AppError, roles } from '../kernel/index.ts';
@@ -25,7 +25,7 @@ const StatusSchema = Type.Union(agentStatuses.map((s) => Type.Literal(s)));
 export const AgentView = Obj({
   id: Id, workspaceId: Id, email: Type.String(), name: Type.String(), role: RoleSchema, timeZone: Type.String(),
   status: StatusSchema, skills: Type.Array(SkillSchema), languages: Type.Array(LanguageSchema), capacity: CapacitySchema,
-  teamIds: Type.Array(Id), active: Type.Boolean(), createdAt: Timestamp, updatedAt: Timestamp,
+  teamIds: Type.Array(Id), active: Type.Boolean(), deactivatedAt: Nullable(Timestamp), createdAt: Timestamp, updatedAt: Timestamp,
 });
 const TeamView = Obj({
   id: Id, workspaceId: Id, name: Type.String(), description: Type.String(), memberIds: Type.Array(Id), createdAt: Timestamp, updatedAt: Timestamp,
@@ -33,7 +33,7 @@ const TeamView = Obj({
 
 const agentFields = {
   email: Email,
-  name: Text(120, 1),
+  name: Name(120),
   role: RoleSchema,
   timeZone: TimeZone,
   skills: Type.Array(SkillSchema, { maxItems: 50 }),
@@ -101,7 +101,7 @@ export function accountRoutes(ctx: CommandContext): RouteDef[] {
     defineRoute({
       method: 'POST', url: '/api/v1/teams', summary: 'Create a team', tags: ['teams'],
       access: allow(adminsOnly, 'agents:write'),
-      body: Obj({ name: Text(80, 1), description: Type.Optional(Text(500)), memberIds: Type.Optional(Type.Array(Id, { maxItems: 500 })) }),
+      body: Obj({ name: Name(80), description: Type.Optional(Text(500)), memberIds: Type.Optional(Type.Array(Id, { maxItems: 500 })) }),
       response: { 201: TeamView, ...commonErrors },
       handler: async ({ principal, body }) => createTeam(ctx, signedIn(principal).workspaceId, body, actorOf(principal)),
     }),
@@ -116,7 +116,7 @@ export function accountRoutes(ctx: CommandContext): RouteDef[] {
       method: 'PATCH', url: '/api/v1/teams/:id', summary: 'Rename a team or change its members', tags: ['teams'],
       access: allow(adminsOnly, 'agents:write'),
       params: IdParams,
-      body: Obj({ name: Type.Optional(Text(80, 1)), description: Type.Optional(Text(500)), memberIds: Type.Optional(Type.Array(Id, { maxItems: 500 })) }),
+      body: Obj({ name: Type.Optional(Name(80)), description: Type.Optional(Text(500)), memberIds: Type.Optional(Type.Array(Id, { maxItems: 500 })) }),
       response: { 200: TeamView, ...commonErrors },
       handler: async ({ principal, params, body }) => changeTeam(ctx, signedIn(principal).workspaceId, params.id, body, actorOf(principal)),
     }),

@@ -53,6 +53,7 @@ export async function createAgentIn(tx: Tx, input: NewAgentInput, actor: Actor):
     capacity: { ...defaultCapacity, ...input.capacity },
     teamIds: teamIds.sort(),
     active: true,
+    deactivatedAt: null,
     createdAt: tx.now,
     updatedAt: tx.now,
   };
@@ -95,7 +96,10 @@ export async function changeAgent(ctx: CommandContext, workspaceId: string, id: 
       active: change.active ?? current.active,
       updatedAt: tx.now,
     };
-    if (!next.active) next.status = 'offline';
+    if (current.active && !next.active) {
+      next.status = 'offline';
+      next.deactivatedAt = tx.now;
+    }
     assertKeepsAnAdmin(current, next, await countOtherActiveAdmins(tx.sql, workspaceId, id));
     if (change.teamIds) {
       await assertTeamsExist(tx, workspaceId, next.teamIds);

@@ -31,6 +31,8 @@ export interface Agent {
   capacity: Capacity;
   teamIds: string[];
   active: boolean;
+  /** The last time the agent was deactivated, if ever. */
+  deactivatedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

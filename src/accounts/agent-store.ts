@@ -14,6 +14,7 @@ interface AgentRow extends Record<string, unknown> {
   languages: LanguageSkill[];
   capacity: Capacity;
   active: boolean;
+  deactivated_at: Date | null;
   team_ids: string[] | null;
   created_at: Date;
   updated_at: Date;
@@ -36,6 +37,7 @@ const toAgent = (r: AgentRow): Agent => ({
   capacity: r.capacity,
   teamIds: r.team_ids ?? [],
   active: r.active,
+  deactivatedAt: r.deactivated_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -78,8 +80,8 @@ export async function insertAgent(sql: Sql, a: Agent): Promise<void> {
 export async function saveAgent(sql: Sql, a: Agent): Promise<void> {
   await sql.query(
     `update agents set email = $2, name = $3, role = $4, time_zone = $5, status = $6, skills = $7, languages = $8,
-       capacity = $9, active = $10, updated_at = $11 where id = $1`,
-    [a.id, a.email, a.name, a.role, a.timeZone, a.status, JSON.stringify(a.skills), JSON.stringify(a.languages), a.capacity, a.active, a.updatedAt],
+       capacity = $9, active = $10, updated_at = $11, deactivated_at = $12 where id = $1`,
+    [a.id, a.email, a.name, a.role, a.timeZone, a.status, JSON.stringify(a.skills), JSON.stringify(a.languages), a.capacity, a.active, a.updatedAt, a.deactivatedAt],
   );
 }
 

@@ -40,4 +40,9 @@ export const accountMigrations: Migration[] = [
       create index team_members_agent on team_members (agent_id);
     `,
   },
+  {
+    // When an agent was last deactivated: sessions opened before it stay dead after a reactivation.
+    id: '20261123_0310_agents_deactivated_at',
+    sql: 'alter table agents add column deactivated_at timestamptz;',
+  },
 ];

@@ -2,7 +2,7 @@ import type {} from '@fastify/cookie';
 import { Type } from '@sinclair/typebox';
 import { AgentView, getAgent } from '../accounts/index.ts';
 import {
-  actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, everyRole, Id, IdParams, Nullable, Obj, Ok, Page, pageQuery,
+  actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, everyRole, Id, IdParams, Name, Nullable, Obj, Ok, Page, pageQuery,
   publicAccess, signedIn, Text, Timestamp, type RouteDef,
 } from '../http/index.ts';
 import { AppError, scopes } from '../kernel/index.ts';
@@ -64,8 +64,8 @@ export function authRoutes(ctx: AuthContext, options: { secureCookies: boolean }
       access: allow(everyRole, null),
       body: Obj({ currentPassword: Password, newPassword: NewPassword }),
       response: { 200: Ok, ...commonErrors },
-      handler: async ({ principal, body }) => {
-        await changeOwnPassword(ctx, signedIn(principal), body.currentPassword, body.newPassword);
+      handler: async ({ principal, body, request }) => {
+        await changeOwnPassword(ctx, signedIn(principal), body.currentPassword, body.newPassword, request.ip);
         return { ok: true };
       },
     }),
@@ -90,7 +90,7 @@ export function authRoutes(ctx: AuthContext, options: { secureCookies: boolean }
     defineRoute({
       method: 'POST', url: '/api/v1/tokens', summary: 'Create an API token; its text is shown once', tags: ['tokens'],
       access: allow(adminsOnly, null),
-      body: Obj({ name: Text(80, 1), scopes: Type.Array(ScopeSchema, { minItems: 1, maxItems: scopes.length }), expiresAt: Type.Optional(Timestamp) }),
+      body: Obj({ name: Name(80), scopes: Type.Array(ScopeSchema, { minItems: 1, maxItems: scopes.length }), expiresAt: Type.Optional(Timestamp) }),
       response: { 201: Obj({ token: Type.String(), record: TokenView }), ...commonErrors },
       handler: async ({ principal, body }) =>
         createApiToken(ctx, signedIn(principal).workspaceId, { name: body.name, scopes: body.scopes, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }, actorOf(principal)),

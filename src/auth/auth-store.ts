@@ -3,6 +3,7 @@ import type { Sql } from '../platform/db/index.ts';
 
 export interface SessionRecord {
   id: string;
+  createdAt: Date;
   workspaceId: string;
   agentId: string;
   csrfToken: string;
@@ -43,12 +44,12 @@ export async function insertSession(sql: Sql, s: SessionRecord & { tokenHash: st
 }
 
 export async function findLiveSession(sql: Sql, tokenHash: string, now: Date): Promise<SessionRecord | null> {
-  const rows = await sql.query<{ id: string; workspace_id: string; agent_id: string; csrf_token: string; expires_at: Date }>(
+  const rows = await sql.query<{ id: string; workspace_id: string; agent_id: string; csrf_token: string; created_at: Date; expires_at: Date }>(
     'select * from auth_sessions where token_hash = $1 and revoked_at is null and expires_at > $2',
     [tokenHash, now],
   );
   const r = rows[0];
-  return r ? { id: r.id, workspaceId: r.workspace_id, agentId: r.agent_id, csrfToken: r.csrf_token, expiresAt: r.expires_at } : null;
+  return r ? { id: r.id, createdAt: r.created_at, workspaceId: r.workspace_id, agentId: r.agent_id, csrfToken: r.csrf_token, expiresAt: r.expires_at } : null;
 }
 
 export async function revokeSession(sql: Sql, id: string, at: Date): Promise<void> {
@@ -63,13 +64,22 @@ export async function recordLoginAttempt(sql: Sql, email: string, ip: string, su
   await sql.query('insert into auth_login_attempts (email, ip, succeeded, at) values ($1, $2, $3, $4)', [email, ip, succeeded, at]);
 }
 
-export async function countFailures(sql: Sql, email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
-  const rows = await sql.query<{ by_email: number; by_ip: number }>(
-    `select count(*) filter (where email = $1)::int as by_email, count(*) filter (where ip = $2)::int as by_ip
+export interface FailureCounts {
+  byEmail: number;
+  byIp: number;
+  oldestByEmail: Date | null;
+  oldestByIp: Date | null;
+}
+
+export async function countFailures(sql: Sql, email: string, ip: string, since: Date): Promise<FailureCounts> {
+  const rows = await sql.query<{ by_email: number; by_ip: number; oldest_by_email: Date | null; oldest_by_ip: Date | null }>(
+    `select count(*) filter (where email = $1)::int as by_email, count(*) filter (where ip = $2)::int as by_ip,
+            min(at) filter (where email = $1) as oldest_by_email, min(at) filter (where ip = $2) as oldest_by_ip
      from auth_login_attempts where not succeeded and at > $3 and (email = $1 or ip = $2)`,
     [email, ip, since],
   );
-  return { byEmail: rows[0]?.by_email ?? 0, byIp: rows[0]?.by_ip ?? 0 };
+  const r = rows[0];
+  return { byEmail: r?.by_email ?? 0, byIp: r?.by_ip ?? 0, oldestByEmail: r?.oldest_by_email ?? null, oldestByIp: r?.oldest_by_ip ?? null };
 }
 
 interface TokenRow extends Record<string, unknown> {

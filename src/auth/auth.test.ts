@@ -180,9 +180,32 @@ describe('changing your own password', () => {
     const { email } = await newAgent();
     const here = await signIn(t.app, email);
     const refused = await t.call(here, 'PUT', '/api/v1/auth/password', { currentPassword: 'not my password', newPassword: 'a brand new password' });
-    expect(refused.statusCode).toBe(401);
-    expect(refused.json().error.code).toBe('INVALID_CREDENTIALS');
+    // 400, not 401: the caller is still signed in and a client must not treat this as signed out.
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('CURRENT_PASSWORD_WRONG');
     expect((await login(email, testPassword)).statusCode).toBe(200);
+  });
+
+  it('when a stolen session keeps guessing the current password, then it is stopped like a sign-in', async () => {
+    const { email } = await newAgent();
+    const here = await signIn(t.app, email);
+    for (let i = 0; i < 5; i++) {
+      await t.call(here, 'PUT', '/api/v1/auth/password', { currentPassword: `guess ${i}`, newPassword: 'a brand new password' });
+    }
+    const blocked = await t.call(here, 'PUT', '/api/v1/auth/password', { currentPassword: testPassword, newPassword: 'a brand new password' });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.code).toBe('LOGIN_RATE_LIMITED');
+  });
+
+  it('when an agent is deactivated and later reactivated, then sessions from before the deactivation stay dead', async () => {
+    const { email, agent: { id } } = await newAgent();
+    const before = await signIn(t.app, email);
+    await t.call(t.as.admin, 'PATCH', `/api/v1/agents/${id}`, { active: false });
+    t.ctx.clock.advance(1000);
+    await t.call(t.as.admin, 'PATCH', `/api/v1/agents/${id}`, { active: true });
+    expect((await t.call(before, 'GET', '/api/v1/auth/session')).statusCode).toBe(401);
+    const after = await signIn(t.app, email);
+    expect((await t.call(after, 'GET', '/api/v1/auth/session')).statusCode).toBe(200);
   });
 
   it('when the new password is shorter than 10 characters, then 400 and nothing changes', async () => {

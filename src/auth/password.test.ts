@@ -60,3 +60,9 @@ describe('assertPasswordAcceptable', () => {
     expect(() => assertPasswordAcceptable('x'.repeat(passwordRules.maxLength))).not.toThrow();
   });
 });
+
+describe('a damaged stored hash', () => {
+  it.each([['scrypt$x$y$z$salt$hash'], ['scrypt$16384$8$1$@@@$'], ['bcrypt$abc'], ['']])('when the stored hash is %j, then verification says no instead of throwing', async (stored) => {
+    await expect(verifyPassword('anything', stored)).resolves.toBe(false);
+  });
+});

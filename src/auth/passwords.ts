@@ -1,9 +1,9 @@
 import { AppError, type Actor, type Principal } from '../kernel/index.ts';
 import { createAgentIn, getAgent, type Agent, type NewAgentInput } from '../accounts/index.ts';
 import { transact, type Tx } from '../platform/outbox/index.ts';
-import { findPasswordHash, revokeAgentSessions, upsertPasswordHash } from './auth-store.ts';
+import { findPasswordHash, recordLoginAttempt, revokeAgentSessions, upsertPasswordHash } from './auth-store.ts';
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from './password.ts';
-import type { AuthContext } from './sessions.ts';
+import { assertNotRateLimited, type AuthContext } from './sessions.ts';
 
 async function setPasswordIn(tx: Tx, agent: Agent, hash: string, actor: Actor): Promise<void> {
   await upsertPasswordHash(tx.sql, agent.id, hash, tx.now);
@@ -39,13 +39,20 @@ export async function setAgentPassword(ctx: AuthContext, workspaceId: string, ag
   });
 }
 
-/** An agent changes their own password; their other sessions are closed, this one stays. */
-export async function changeOwnPassword(ctx: AuthContext, principal: Principal, current: string, next: string): Promise<void> {
+/**
+ * An agent changes their own password; their other sessions are closed, this one stays. Wrong
+ * guesses count like failed sign-ins, so a stolen session cannot be used to find the password.
+ */
+export async function changeOwnPassword(ctx: AuthContext, principal: Principal, current: string, next: string, ip: string): Promise<void> {
   if (principal.kind !== 'agent') throw new AppError('FORBIDDEN', 'only a signed-in agent has a password');
   assertPasswordAcceptable(next);
-  const stored = await findPasswordHash(ctx.db, principal.agentId);
-  if (!stored || !(await verifyPassword(current, stored))) throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong');
   const agent = await getAgent(ctx, principal.workspaceId, principal.agentId);
+  await assertNotRateLimited(ctx, agent.email, ip);
+  const stored = await findPasswordHash(ctx.db, principal.agentId);
+  if (!stored || !(await verifyPassword(current, stored))) {
+    await recordLoginAttempt(ctx.db, agent.email, ip, false, ctx.clock());
+    throw new AppError('CURRENT_PASSWORD_WRONG', 'the current password is wrong');
+  }
   const hash = await hashPassword(next);
   await transact(ctx, async (tx) => {
     await setPasswordIn(tx, agent, hash, { type: 'agent', id: agent.id });

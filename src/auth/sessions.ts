@@ -14,6 +14,20 @@ export interface AuthContext extends CommandContext {
 export const sessionTtlMs = 14 * 24 * 60 * 60 * 1000;
 export const loginLimits = { windowMs: 15 * 60 * 1000, perEmail: 5, perIp: 30 };
 
+/**
+ * Refuses when too many recent failures came for this email or from this address. The wait is
+ * until the oldest failure that counts leaves the window.
+ */
+export async function assertNotRateLimited(ctx: AuthContext, email: string, ip: string): Promise<void> {
+  const now = ctx.clock();
+  const failures = await countFailures(ctx.db, email, ip, new Date(now.getTime() - loginLimits.windowMs));
+  const blockedSince =
+    failures.byEmail >= loginLimits.perEmail ? failures.oldestByEmail : failures.byIp >= loginLimits.perIp ? failures.oldestByIp : null;
+  if (!blockedSince) return;
+  const retryAfterSeconds = Math.max(1, Math.ceil((blockedSince.getTime() + loginLimits.windowMs - now.getTime()) / 1000));
+  throw new AppError('LOGIN_RATE_LIMITED', `too many failed attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, { retryAfterSeconds });
+}
+
 export interface LoginInput {
   email: string;
   password: string;
@@ -36,12 +50,7 @@ export interface LoginResult {
 export async function login(ctx: AuthContext, input: LoginInput): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
   const now = ctx.clock();
-  const failures = await countFailures(ctx.db, email, input.ip, new Date(now.getTime() - loginLimits.windowMs));
-  if (failures.byEmail >= loginLimits.perEmail || failures.byIp >= loginLimits.perIp) {
-    throw new AppError('LOGIN_RATE_LIMITED', 'too many failed sign-ins; wait 15 minutes and try again', {
-      retryAfterSeconds: Math.ceil(loginLimits.windowMs / 1000),
-    });
-  }
+  await assertNotRateLimited(ctx, email, input.ip);
   const agent = await getAgentByEmail(ctx, email);
   const hash = agent ? await findPasswordHash(ctx.db, agent.id) : null;
   const ok = agent && hash ? await verifyPassword(input.password, hash) : await verifyAgainstDecoy(input.password);
@@ -79,5 +88,6 @@ export async function principalForSession(ctx: AuthContext, token: string): Prom
   if (!session) return null;
   const agent = await getAgent(ctx, session.workspaceId, session.agentId).catch(() => null);
   if (!agent || !agent.active) return null;
+  if (agent.deactivatedAt && session.createdAt <= agent.deactivatedAt) return null;
   return { kind: 'agent', workspaceId: agent.workspaceId, agentId: agent.id, role: agent.role, sessionId: session.id, csrfToken: session.csrfToken };
 }

@@ -143,6 +143,20 @@ describe('merging contacts', () => {
     expect(await events('contact.merged')).toHaveLength(1);
   });
 
+  it('when the target was itself merged away, then the merge is refused and points at the surviving contact', async () => {
+    const { target, source } = await pair();
+    const third = await createContact(ctx, ws.id, { name: 'Third' }, system);
+    await mergeContacts(ctx, ws.id, third.id, target.id, system);
+    await expect(mergeContacts(ctx, ws.id, target.id, source.id, system)).rejects.toMatchObject({ code: 'CONTACT_MERGE_INVALID', details: { contactId: third.id } });
+  });
+
+  it('when a merge names a contact of another workspace, then CONTACT_NOT_FOUND, not a hint that it exists', async () => {
+    const other = await createTestWorkspace(ctx, 'Other desk');
+    const foreign = await createContact(ctx, other.id, { name: 'Elsewhere' }, system);
+    const mine = await createContact(ctx, ws.id, { name: 'Mine' }, system);
+    await expect(mergeContacts(ctx, ws.id, mine.id, foreign.id, system)).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND' });
+  });
+
   it('when the target is merged on into a third contact, then the first source follows and still resolves', async () => {
     const { target, source } = await pair();
     const third = await createContact(ctx, ws.id, { name: 'Third' }, system);
@@ -183,6 +197,7 @@ describe('listing contacts', () => {
     expect(await ids('AHMED')).toEqual([huda.id]);
     expect(await ids('example.com')).toEqual([huda.id]);
     expect(await ids('501234')).toEqual([omar.id]);
+    expect(await ids('٥٠١٢٣٤')).toEqual([omar.id]);
     expect(await ids('nobody')).toEqual([]);
     expect((await listContacts(ctx, ws.id, { search: '   ', limit: 50 })).items).toHaveLength(2);
   });

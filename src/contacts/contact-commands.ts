@@ -1,8 +1,8 @@
 import { AppError, decodeCursor, toPage, type Actor, type PageResult } from '../kernel/index.ts';
 import { transact, type CommandContext, type QueryContext, type Tx } from '../platform/outbox/index.ts';
-import { mergeContactFacts, normalizeIdentity, type AttributeValue, type Contact, type Identity } from './contact-rules.ts';
+import { mergeContactFacts, normalizeIdentity, toAsciiDigits, type AttributeValue, type Contact, type Identity } from './contact-rules.ts';
 import {
-  findContact, findContactIdByIdentity, insertContact, insertIdentity, isMerged, listContactRows, recordMerge, saveContact,
+  findContact, findContactIdByIdentity, insertContact, insertIdentity, listContactRows, lockContactRows, recordMerge, saveContact,
 } from './contact-store.ts';
 
 export interface ContactInput {
@@ -83,10 +83,14 @@ export async function changeContact(
  */
 export async function mergeContacts(ctx: CommandContext, workspaceId: string, targetId: string, sourceId: string, actor: Actor): Promise<Contact> {
   return transact(ctx, async (tx) => {
-    if (await isMerged(tx.sql, sourceId)) throw new AppError('CONTACT_ALREADY_MERGED', 'that contact was already merged into another');
-    const target = await mustFind(tx, workspaceId, targetId, true);
-    const source = await mustFind(tx, workspaceId, sourceId, true);
-    if (target.id === source.id) throw new AppError('CONTACT_MERGE_INVALID', 'a contact cannot be merged into itself');
+    if (targetId === sourceId) throw new AppError('CONTACT_MERGE_INVALID', 'a contact cannot be merged into itself');
+    const locked = await lockContactRows(tx.sql, workspaceId, [targetId, sourceId]);
+    if (!locked.has(targetId) || !locked.has(sourceId)) throw new AppError('CONTACT_NOT_FOUND', 'no such contact');
+    if (locked.get(sourceId)) throw new AppError('CONTACT_ALREADY_MERGED', 'that contact was already merged into another');
+    const mergedTarget = locked.get(targetId);
+    if (mergedTarget) throw new AppError('CONTACT_MERGE_INVALID', `the target was itself merged into ${mergedTarget}; merge into that contact`, { contactId: mergedTarget });
+    const target = await mustFind(tx, workspaceId, targetId);
+    const source = await mustFind(tx, workspaceId, sourceId);
     const facts = mergeContactFacts(target, source);
     await recordMerge(tx.sql, source.id, target.id, tx.now);
     await saveContact(tx.sql, { id: target.id, ...facts, updatedAt: tx.now });
@@ -114,7 +118,9 @@ export async function listContacts(
 ): Promise<PageResult<Contact>> {
   const after = decodeCursor(q.cursor, ['string', 'string']) as [string, string] | null;
   // The search is matched with ILIKE: its own % and _ are literal characters, not wildcards.
-  const search = q.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null;
+  const text = q.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null;
+  // Phones are stored with ASCII digits, so ٠٥٥ finds 055 too.
+  const search = text ? { name: text, identity: toAsciiDigits(text) } : null;
   const rows = await listContactRows(ctx.db, workspaceId, search, after, q.limit + 1);
   return toPage(rows, q.limit, (c) => [c.createdAt.toISOString(), c.id]);
 }

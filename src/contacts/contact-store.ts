@@ -51,16 +51,16 @@ export async function findContactIdByIdentity(sql: Sql, workspaceId: string, ide
 }
 
 export async function listContactRows(
-  sql: Sql, workspaceId: string, search: string | null, after: [string, string] | null, limit: number,
+  sql: Sql, workspaceId: string, search: { name: string; identity: string } | null, after: [string, string] | null, limit: number,
 ): Promise<Contact[]> {
   const rows = await sql.query<ContactRow>(
     `${selectContacts}
      where c.workspace_id = $1 and c.merged_into is null
        and ($2::text is null or c.name ilike '%' || $2 || '%'
-            or exists (select 1 from contact_identities i where i.contact_id = c.id and i.value ilike '%' || $2 || '%'))
+            or exists (select 1 from contact_identities i where i.contact_id = c.id and i.value ilike '%' || $6 || '%'))
        and ($3::timestamptz is null or (c.created_at, c.id) < ($3, $4::uuid))
      order by c.created_at desc, c.id desc limit $5`,
-    [workspaceId, search, after?.[0] ?? null, after?.[1] ?? null, limit],
+    [workspaceId, search?.name ?? null, after?.[0] ?? null, after?.[1] ?? null, limit, search?.identity ?? null],
   );
   return rows.map(toContact);
 }
@@ -91,7 +91,11 @@ export async function recordMerge(sql: Sql, sourceId: string, targetId: string, 
   await sql.query('update contacts set merged_into = $2, updated_at = $3 where id = $1', [sourceId, targetId, at]);
 }
 
-export async function isMerged(sql: Sql, id: string): Promise<boolean> {
-  const rows = await sql.query('select 1 from contacts where id = $1 and merged_into is not null', [id]);
-  return rows.length > 0;
+/** Locks the rows in id order (so two opposite merges cannot deadlock) and says where each was merged. */
+export async function lockContactRows(sql: Sql, workspaceId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const rows = await sql.query<{ id: string; merged_into: string | null }>(
+    'select id, merged_into from contacts where workspace_id = $1 and id = any($2::uuid[]) order by id for update',
+    [workspaceId, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.merged_into]));
 }

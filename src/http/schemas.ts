@@ -9,6 +9,8 @@ export const IdParams = Obj({ id: Id });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const Text = (maxLength: number, minLength = 0) => Type.String({ minLength, maxLength });
+/** A name: something other than spaces. */
+export const Name = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Asia/Riyadh' });
 export const Language = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35, description: 'BCP 47 language tag' });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { actorOf, adminsOnly, allow, signedIn, commonErrors, defineRoute, everyRole, Id, Language, Obj, Text, TimeZone, Timestamp, type RouteDef } from '../http/index.ts';
+import { actorOf, adminsOnly, allow, signedIn, commonErrors, defineRoute, everyRole, Id, Language, Name, Obj, TimeZone, Timestamp, type RouteDef } from '../http/index.ts';
 import type { CommandContext } from '../platform/outbox/index.ts';
 import { changeWorkspace, getWorkspace } from './workspace-commands.ts';
 
@@ -29,7 +29,7 @@ export function workspaceRoutes(ctx: CommandContext): RouteDef[] {
       summary: 'Change the workspace name or settings',
       tags: ['workspace'],
       access: allow(adminsOnly, 'settings:write'),
-      body: Obj({ name: Type.Optional(Text(120, 1)), settings: Type.Optional(Type.Partial(Settings)) }),
+      body: Obj({ name: Type.Optional(Name(120)), settings: Type.Optional(Type.Partial(Settings)) }),
       response: { 200: WorkspaceView, ...commonErrors },
       handler: async ({ principal, body }) => changeWorkspace(ctx, signedIn(principal).workspaceId, body, actorOf(principal)),
     }),

@@ -71,3 +71,9 @@ describe('applySettingsChange', () => {
     expect(applySettingsChange({ ...base, timeZone: 'Asia/Riyadh' }, change)).toEqual({ ...base, timeZone: 'Asia/Riyadh' });
   });
 });
+
+describe('time zone spelling', () => {
+  it('when a time zone is typed in another case, then it is stored in its canonical spelling', () => {
+    expect(applySettingsChange(defaultSettings, { timeZone: 'asia/riyadh' }).timeZone).toBe('Asia/Riyadh');
+  });
+});

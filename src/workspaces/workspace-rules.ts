@@ -34,9 +34,10 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** Returns the zone's canonical spelling (`asia/riyadh` → `Asia/Riyadh`). */
 export function assertTimeZone(zone: string): string {
   if (!isValidTimeZone(zone)) throw new AppError('INVALID_TIME_ZONE', `"${zone}" is not a known time zone (try e.g. Asia/Riyadh or Europe/London)`);
-  return zone;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 }
 
 /** Applies a partial change to the settings, checking what a schema cannot. */
@@ -44,7 +45,7 @@ export function applySettingsChange(current: WorkspaceSettings, change: Partial<
   // A field named but left undefined means "no change", never "erase".
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<WorkspaceSettings>;
   const next = { ...current, ...given };
-  assertTimeZone(next.timeZone);
+  next.timeZone = assertTimeZone(next.timeZone);
   next.supportedLanguages = [...new Set(next.supportedLanguages)];
   if (!next.supportedLanguages.includes(next.defaultLanguage)) next.supportedLanguages.unshift(next.defaultLanguage);
   return next;
