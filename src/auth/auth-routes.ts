@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { AgentView, getAgent } from '../accounts/index.ts';
 import {
   actorOf, adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, everyRole, Id, IdParams, Name, Nullable, Obj, Ok, Page, pageQuery,
-  publicAccess, signedIn, Text, Timestamp, type RouteDef,
+  publicAccess, signedIn, Timestamp, type RouteDef,
 } from '../http/index.ts';
 import { AppError, scopes } from '../kernel/index.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
