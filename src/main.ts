@@ -24,7 +24,11 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     await migrate(db, allMigrations);
     const pubsub: PubSub = config.redisUrl ? await RedisPubSub.connect(config.redisUrl) : new MemoryPubSub();
     const clock = () => new Date();
-    const bus = new EventBus({ db, pubsub, clock });
+    const bus = new EventBus({
+      db, pubsub, clock,
+      onHandlerError: (error, event) => console.error(`event handler failed for ${event?.type ?? 'an unreadable event'}:`, error),
+      onPublishError: (error, events) => console.error(`announcing ${events.length} event(s) failed; the relay will retry:`, error),
+    });
     const ctx: AuthContext = { db, clock, newId: () => uuidv7(), bus, sessionKey: secrets.sessionKey };
     return {
       ctx,

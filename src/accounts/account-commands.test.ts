@@ -174,7 +174,10 @@ describe('teams', () => {
     await expect(createTeam(ctx, ws.id, { name: 'BILLING' }, system)).rejects.toMatchObject({ code: 'TEAM_NAME_TAKEN', status: 409 });
     await expect(changeTeam(ctx, ws.id, other.id, { name: 'billing' }, system)).rejects.toMatchObject({ code: 'TEAM_NAME_TAKEN' });
     expect((await changeTeam(ctx, ws.id, other.id, { name: 'RETURNS' }, system)).name).toBe('RETURNS');
-    expect((await listTeams(ctx, ws.id)).map((t) => t.name)).toEqual(['Billing', 'RETURNS']);
+    expect((await listTeams(ctx, ws.id, { limit: 50 })).items.map((t) => t.name)).toEqual(['Billing', 'RETURNS']);
+    const first = await listTeams(ctx, ws.id, { limit: 1 });
+    expect(first.items.map((t) => t.name)).toEqual(['Billing']);
+    expect((await listTeams(ctx, ws.id, { limit: 1, cursor: first.nextCursor! })).items.map((t) => t.name)).toEqual(['RETURNS']);
   });
 
   it('when the same name is used in another workspace, then it is allowed', async () => {

@@ -27,6 +27,9 @@ export async function getTeam(ctx: QueryContext, workspaceId: string, id: string
   return team;
 }
 
-export async function listTeams(ctx: QueryContext, workspaceId: string): Promise<Team[]> {
-  return listTeamRows(ctx.db, workspaceId);
+/** Teams in name order. */
+export async function listTeams(ctx: QueryContext, workspaceId: string, page: { limit: number; cursor?: string | undefined }): Promise<PageResult<Team>> {
+  const after = decodeCursor(page.cursor, ['string', 'string']) as [string, string] | null;
+  const rows = await listTeamRows(ctx.db, workspaceId, after, page.limit + 1);
+  return toPage(rows, page.limit, (t) => [t.name.toLowerCase(), t.id]);
 }

@@ -95,8 +95,9 @@ export function accountRoutes(ctx: CommandContext): RouteDef[] {
     defineRoute({
       method: 'GET', url: '/api/v1/teams', summary: 'List teams', tags: ['teams'],
       access: allow(everyRole, 'agents:read'),
-      response: { 200: Obj({ items: Type.Array(TeamView) }), ...commonErrors },
-      handler: async ({ principal }) => ({ items: await listTeams(ctx, signedIn(principal).workspaceId) }),
+      query: Obj(pageQuery),
+      response: { 200: Page(TeamView), ...commonErrors },
+      handler: async ({ principal, query }) => listTeams(ctx, signedIn(principal).workspaceId, { limit: query.limit ?? 50, cursor: query.cursor }),
     }),
     defineRoute({
       method: 'POST', url: '/api/v1/teams', summary: 'Create a team', tags: ['teams'],

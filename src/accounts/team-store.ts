@@ -39,8 +39,12 @@ export async function findTeam(sql: Sql, workspaceId: string, id: string): Promi
   return rows[0] ? toTeam(rows[0]) : null;
 }
 
-export async function listTeamRows(sql: Sql, workspaceId: string): Promise<Team[]> {
-  const rows = await sql.query<TeamRow>(`${selectTeams} where t.workspace_id = $1 order by lower(t.name), t.id`, [workspaceId]);
+export async function listTeamRows(sql: Sql, workspaceId: string, after: [string, string] | null, limit: number): Promise<Team[]> {
+  const rows = await sql.query<TeamRow>(
+    `${selectTeams} where t.workspace_id = $1 and ($2::text is null or (lower(t.name), t.id) > ($2, $3::uuid))
+     order by lower(t.name), t.id limit $4`,
+    [workspaceId, after?.[0] ?? null, after?.[1] ?? null, limit],
+  );
   return rows.map(toTeam);
 }
 

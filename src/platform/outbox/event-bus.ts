@@ -14,6 +14,8 @@ export interface EventBusOptions {
   clock: Clock;
   /** `event` is null when the message could not even be read as an event. */
   onHandlerError?: (error: unknown, event: StoredEvent | null) => void;
+  /** An announcement failed after commit (the relay will retry); report it so an outage is seen. */
+  onPublishError?: (error: unknown, events: readonly StoredEvent[]) => void;
 }
 
 /**
@@ -32,6 +34,15 @@ export class EventBus {
     if (events.length === 0) return;
     for (const event of events) await this.options.pubsub.publish(eventsChannel, JSON.stringify(event));
     await markPublished(this.options.db, events.map((e) => e.position), this.options.clock());
+  }
+
+  /** After a commit: announce, and on failure report and leave the events for the relay. */
+  async announceAfterCommit(events: readonly StoredEvent[]): Promise<void> {
+    try {
+      await this.publishCommitted(events);
+    } catch (error) {
+      this.options.onPublishError?.(error, events);
+    }
   }
 
   /** Sends again what was committed but never announced; run it periodically and at start. */

@@ -14,11 +14,11 @@ let counter = 0;
 const workspaceId = uuidv7();
 
 /** A fresh schema with the outbox, a bus on `pubsub`, and a subscriber recording what it hears. */
-async function setup(pubsub: PubSub = new MemoryPubSub()) {
+async function setup(pubsub: PubSub = new MemoryPubSub(), onPublishError?: (error: unknown) => void) {
   const db = await PgliteDb.open({ engine, schema: `outbox_tx_${process.pid}_${counter++}` });
   await migrate(db, outboxMigrations);
   const clock = fixedClock('2026-11-23T10:00:00.000Z');
-  const bus = new EventBus({ db, pubsub, clock });
+  const bus = new EventBus({ db, pubsub, clock, onPublishError });
   const ctx: CommandContext = { db, clock, newId: () => uuidv7(clock().getTime()), bus };
   const heard: StoredEvent[] = [];
   await bus.subscribe((event) => void heard.push(event));
@@ -124,13 +124,15 @@ describe('transact', () => {
       subscribe: async () => async () => {},
       close: async () => {},
     };
-    const { db, ctx } = await setup(failing);
+    const reported: unknown[] = [];
+    const { db, ctx } = await setup(failing, (error) => reported.push(error));
     const value = await transact(ctx, async (tx) => {
       tx.emit(event('conversation.created'));
       tx.emit(event('message.created'));
       return 42;
     });
     expect(value).toBe(42);
+    expect(reported.map((e) => (e as Error).message)).toEqual(['redis down']);
     const rows = await storedRows(db);
     expect(rows.map((r) => [r.type, r.published_at])).toEqual([
       ['conversation.created', null],

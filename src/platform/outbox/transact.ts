@@ -38,7 +38,7 @@ export async function transact<T>(ctx: CommandContext, work: (tx: Tx) => Promise
     return value;
   });
   // A failed announcement is not the command's failure: the relay sends it again later.
-  await ctx.bus.publishCommitted(committed).catch(() => {});
+  await ctx.bus.announceAfterCommit(committed);
   return result;
 }
 
