@@ -75,22 +75,19 @@ async function replaceMembers(sql: Sql, teamId: string, agentIds: readonly strin
   }
 }
 
-/** Which of these ids are agents of the workspace (to refuse unknown members with a clear error). */
-export async function existingAgentIds(sql: Sql, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
+/** Which of these ids exist in the workspace (to refuse unknown members or teams with a clear error). */
+async function existingIds(sql: Sql, table: 'agents' | 'teams', workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await sql.query<{ id: string }>('select id from agents where workspace_id = $1 and id = any($2::uuid[])', [workspaceId, ids]);
+  const rows = await sql.query<{ id: string }>(`select id from ${table} where workspace_id = $1 and id = any($2::uuid[])`, [workspaceId, ids]);
   return new Set(rows.map((r) => r.id));
 }
+
+export const existingAgentIds = (sql: Sql, workspaceId: string, ids: readonly string[]) => existingIds(sql, 'agents', workspaceId, ids);
+export const existingTeamIds = (sql: Sql, workspaceId: string, ids: readonly string[]) => existingIds(sql, 'teams', workspaceId, ids);
 
 export async function setAgentTeams(sql: Sql, agentId: string, teamIds: readonly string[]): Promise<void> {
   await sql.query('delete from team_members where agent_id = $1', [agentId]);
   if (teamIds.length > 0) {
     await sql.query('insert into team_members (team_id, agent_id) select unnest($2::uuid[]), $1', [agentId, teamIds]);
   }
-}
-
-export async function existingTeamIds(sql: Sql, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await sql.query<{ id: string }>('select id from teams where workspace_id = $1 and id = any($2::uuid[])', [workspaceId, ids]);
-  return new Set(rows.map((r) => r.id));
 }
