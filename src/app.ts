@@ -8,6 +8,7 @@ import { conversationRoutes } from './conversations/index.ts';
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
+import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
 
 export interface AppOptions {
@@ -18,6 +19,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   logger?: boolean;
   bodyLimitBytes?: number;
+  /** Serve the built console and widget (default true). */
+  serveWeb?: boolean;
 }
 
 /** Every route the HTTP API serves, with its declared access (the role walk test reads this too). */
@@ -64,5 +67,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(welcomePage));
+  if (options.serveWeb !== false) await serveWeb(app);
   return app;
 }

@@ -1,0 +1,1 @@
+export { serveWeb, webDirs } from './serve-web.ts';
