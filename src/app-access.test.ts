@@ -58,6 +58,9 @@ const expectedAccess: Record<string, string> = {
   'POST /api/v1/conversations/:id/assign': 'admin|supervisor|agent conversations:write',
   'GET /api/v1/conversations/:id/messages': 'admin|supervisor|agent conversations:read',
   'POST /api/v1/conversations/:id/messages': 'admin|supervisor|agent conversations:write',
+  'POST /api/v1/chat/session': 'public',
+  'POST /api/v1/chat/offline': 'public',
+  'GET /api/v1/chat/settings': 'admin -',
 };
 
 describe('every route declares who may call it, and that is enforced', () => {

@@ -1,8 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import { accountRoutes } from './accounts/index.ts';
 import { authenticateRequest, authRoutes, type AuthContext } from './auth/index.ts';
+import { chatRoutes, registerChatGateway, type ChatContext } from './channels/chat/index.ts';
 import { contactRoutes } from './contacts/index.ts';
 import { conversationRoutes } from './conversations/index.ts';
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
@@ -11,8 +12,11 @@ import { systemRoutes, welcomePage } from './system/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
 
+/** Everything the app's commands need. */
+export type AppContext = AuthContext & ChatContext;
+
 export interface AppOptions {
-  ctx: AuthContext;
+  ctx: AppContext;
   /** Origins besides the server's own allowed to send cookie-authenticated writes. */
   trustedOrigins?: readonly string[];
   /** Mark cookies Secure even when TLS ends at a proxy in front of Sanad. */
@@ -33,6 +37,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...accountRoutes(ctx),
     ...contactRoutes(ctx),
     ...conversationRoutes(ctx),
+    ...chatRoutes(ctx),
   ];
 }
 
@@ -60,10 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
-  registerRoutes(app, apiRoutes(options), {
-    authenticate: (request) => authenticateRequest(options.ctx, request),
-    trustedOrigins: options.trustedOrigins ?? [],
-  });
+  const authenticate = (request: FastifyRequest) => authenticateRequest(options.ctx, request);
+  registerRoutes(app, apiRoutes(options), { authenticate, trustedOrigins: options.trustedOrigins ?? [] });
+  await registerChatGateway(app, { ctx: options.ctx, authenticate, trustedOrigins: options.trustedOrigins ?? [] });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(welcomePage));

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import type { AuthContext } from './auth/index.ts';
+import type { AppContext } from './app.ts';
 import type { Config } from './config.ts';
 import { seedDemoWorkspace, type DemoCredentials } from './demo/index.ts';
 import { allMigrations } from './migrations.ts';
@@ -11,7 +11,7 @@ import { MemoryPubSub, RedisPubSub, type PubSub } from './platform/pubsub/index.
 import { loadOrCreateSecrets } from './platform/secrets/index.ts';
 
 export interface Runtime {
-  ctx: AuthContext;
+  ctx: AppContext;
   pubsub: PubSub;
   close(): Promise<void>;
 }
@@ -29,7 +29,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       onHandlerError: (error, event) => console.error(`event handler failed for ${event?.type ?? 'an unreadable event'}:`, error),
       onPublishError: (error, events) => console.error(`announcing ${events.length} event(s) failed; the relay will retry:`, error),
     });
-    const ctx: AuthContext = { db, clock, newId: () => uuidv7(), bus, sessionKey: secrets.sessionKey };
+    const ctx: AppContext = { db, clock, newId: () => uuidv7(), bus, pubsub, sessionKey: secrets.sessionKey, hmacKey: secrets.hmacKey };
     return {
       ctx,
       pubsub,

@@ -1,7 +1,7 @@
 import { AppError, decodeCursor, toPage, type PageResult } from '../kernel/index.ts';
 import type { QueryContext } from '../platform/outbox/index.ts';
-import type { Agent } from './agent-rules.ts';
-import { findAgent, findAgentByEmail, listAgentRows } from './agent-store.ts';
+import type { Agent, CapacityChannel } from './agent-rules.ts';
+import { findAgent, findAgentByEmail, listAgentRows, listOnlineAgentRows } from './agent-store.ts';
 import { findTeam, listTeamRows, type Team } from './team-store.ts';
 
 export async function getAgent(ctx: QueryContext, workspaceId: string, id: string): Promise<Agent> {
@@ -25,6 +25,12 @@ export async function getTeam(ctx: QueryContext, workspaceId: string, id: string
   const team = await findTeam(ctx.db, workspaceId, id);
   if (!team) throw new AppError('TEAM_NOT_FOUND', 'no such team');
   return team;
+}
+
+/** Active agents who are online now and take work on this channel. */
+export async function listAvailableAgents(ctx: QueryContext, workspaceId: string, channel: CapacityChannel): Promise<Agent[]> {
+  const agents = await listOnlineAgentRows(ctx.db, workspaceId);
+  return agents.filter((a) => a.capacity[channel] > 0);
 }
 
 /** Teams in name order. */

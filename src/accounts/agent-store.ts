@@ -61,6 +61,11 @@ export async function listAgentRows(sql: Sql, workspaceId: string, after: [strin
   return rows.map(toAgent);
 }
 
+export async function listOnlineAgentRows(sql: Sql, workspaceId: string): Promise<Agent[]> {
+  const rows = await sql.query<AgentRow>(`${selectAgents} where a.workspace_id = $1 and a.active and a.status = 'online' order by a.id`, [workspaceId]);
+  return rows.map(toAgent);
+}
+
 export async function countOtherActiveAdmins(sql: Sql, workspaceId: string, exceptId: string): Promise<number> {
   const rows = await sql.query<{ n: number }>(
     `select count(*)::int as n from agents where workspace_id = $1 and role = 'admin' and active and id <> $2`,

@@ -3,5 +3,5 @@ export { agentStatuses, capacityChannels, defaultCapacity, normalizeEmail, type 
 export { changeAgent, createAgent, createAgentIn, setAgentStatus, type AgentChange, type NewAgentInput } from './agent-commands.ts';
 export { changeTeam, createTeam, createTeamIn, type TeamInput } from './team-commands.ts';
 export type { Team } from './team-store.ts';
-export { getAgent, getAgentByEmail, getTeam, listAgents, listTeams } from './account-queries.ts';
+export { getAgent, getAgentByEmail, getTeam, listAgents, listAvailableAgents, listTeams } from './account-queries.ts';
 export { accountRoutes, AgentView } from './account-routes.ts';

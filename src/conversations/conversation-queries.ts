@@ -1,9 +1,9 @@
 import { getContact } from '../contacts/index.ts';
 import { AppError, decodeCursor, toPage, type PageResult } from '../kernel/index.ts';
 import type { QueryContext } from '../platform/outbox/index.ts';
-import type { MessageKind } from './conversation-rules.ts';
+import type { Channel, MessageKind } from './conversation-rules.ts';
 import {
-  findConversation, listConversationRows, listMessageRows, type Conversation, type ConversationFilter, type ConversationSort, type Message,
+  channelLoadRows, findConversation, listConversationRows, listMessageRows, type ChannelLoad, type Conversation, type ConversationFilter, type ConversationSort, type Message,
 } from './conversation-store.ts';
 
 export async function getConversation(ctx: QueryContext, workspaceId: string, id: string): Promise<Conversation> {
@@ -30,6 +30,11 @@ export async function listConversations(ctx: QueryContext, workspaceId: string, 
   const sort = q.sort ?? 'recent_activity';
   const rows = await listConversationRows(ctx.db, workspaceId, { ...q, contactIds }, sort, after, q.limit + 1);
   return toPage(rows, q.limit, (c) => [(sort === 'newest' ? c.createdAt : c.lastActivityAt).toISOString(), c.id]);
+}
+
+/** Live load on a channel and its recent pace (last 7 days), for wait estimates. */
+export async function channelLoad(ctx: QueryContext, workspaceId: string, channel: Channel): Promise<ChannelLoad> {
+  return channelLoadRows(ctx.db, workspaceId, channel, new Date(ctx.clock().getTime() - 7 * 86_400_000));
 }
 
 export interface MessageQuery {

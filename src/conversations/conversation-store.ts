@@ -116,6 +116,37 @@ export async function listConversationRows(
   return rows.map(toConversation);
 }
 
+export interface ChannelLoad {
+  openByOwner: Record<string, number>;
+  waiting: number;
+  medianHandleSeconds: number | null;
+  medianFirstResponseSeconds: number | null;
+}
+
+/** Live load on one channel, and how long its conversations took recently. */
+export async function channelLoadRows(sql: Sql, workspaceId: string, channel: Channel, since: Date): Promise<ChannelLoad> {
+  const owned = await sql.query<{ owner_id: string; n: number }>(
+    `select owner_id, count(*)::int as n from conversations
+      where workspace_id = $1 and channel = $2 and status in ('open', 'pending') and owner_id is not null group by owner_id`,
+    [workspaceId, channel],
+  );
+  const [stats] = await sql.query<{ waiting: number; handle: number | null; first: number | null }>(
+    `select
+       (select count(*)::int from conversations where workspace_id = $1 and channel = $2 and status = 'open' and owner_id is null) as waiting,
+       (select percentile_cont(0.5) within group (order by extract(epoch from resolved_at - created_at))
+          from conversations where workspace_id = $1 and channel = $2 and resolved_at is not null and created_at > $3) as handle,
+       (select percentile_cont(0.5) within group (order by extract(epoch from first_response_at - created_at))
+          from conversations where workspace_id = $1 and channel = $2 and first_response_at is not null and created_at > $3) as first`,
+    [workspaceId, channel, since],
+  );
+  return {
+    openByOwner: Object.fromEntries(owned.map((r) => [r.owner_id, r.n])),
+    waiting: stats?.waiting ?? 0,
+    medianHandleSeconds: stats?.handle ?? null,
+    medianFirstResponseSeconds: stats?.first ?? null,
+  };
+}
+
 interface MessageRow extends Record<string, unknown> {
   id: string; workspace_id: string; conversation_id: string; seq: number; kind: MessageKind; author: Actor; body: string;
   client_id: string | null; created_at: Date;

@@ -3,10 +3,10 @@ export {
   channels, conversationStatuses, decideMessageEffects, decideStatusChange, messageKinds, normalizeTags, priorities,
   type Channel, type ConversationStatus, type MessageKind, type Priority,
 } from './conversation-rules.ts';
-export type { Conversation, Message } from './conversation-store.ts';
+export type { ChannelLoad, Conversation, Message } from './conversation-store.ts';
 export {
   assignConversation, changeConversation, changeStatus, startConversation, type AssignmentInput, type ConversationChange, type NewConversationInput,
 } from './conversation-commands.ts';
 export { postMessage, type AppendResult, type MessageInput } from './message-commands.ts';
-export { getConversation, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
+export { channelLoad, getConversation, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
 export { conversationRoutes, ConversationView, MessageView } from './conversation-routes.ts';

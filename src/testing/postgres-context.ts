@@ -21,5 +21,5 @@ export async function postgresTestContext(url: string, at = '2026-11-23T09:00:00
   await migrate(db, allMigrations);
   const clock = fixedClock(at);
   const pubsub = new MemoryPubSub();
-  return { db, clock, newId: () => uuidv7(clock().getTime()), bus: new EventBus({ db, pubsub, clock }), pubsub, sessionKey: randomBytes(32) };
+  return { db, clock, newId: () => uuidv7(clock().getTime()), bus: new EventBus({ db, pubsub, clock }), pubsub, sessionKey: randomBytes(32), hmacKey: randomBytes(32) };
 }

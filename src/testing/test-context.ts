@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll } from 'vitest';
-import type { AuthContext } from '../auth/index.ts';
+import type { AppContext } from '../app.ts';
 import { fixedClock } from '../kernel/index.ts';
 import { allMigrations } from '../migrations.ts';
 import { migrate, PgliteDb } from '../platform/db/index.ts';
@@ -21,7 +21,7 @@ function sharedEngine(): Promise<PGlite> {
   return engine;
 }
 
-export type TestContext = AuthContext & { clock: ReturnType<typeof fixedClock>; pubsub: MemoryPubSub };
+export type TestContext = AppContext & { clock: ReturnType<typeof fixedClock>; pubsub: MemoryPubSub };
 
 export async function testContext(at = '2026-11-23T09:00:00.000Z'): Promise<TestContext> {
   const db = await PgliteDb.open({ engine: await sharedEngine(), schema: `t${process.pid}_${schemas++}` });
@@ -29,5 +29,5 @@ export async function testContext(at = '2026-11-23T09:00:00.000Z'): Promise<Test
   const clock = fixedClock(at);
   const pubsub = new MemoryPubSub();
   const bus = new EventBus({ db, pubsub, clock });
-  return { db, clock, newId: () => uuidv7(clock().getTime()), bus, pubsub, sessionKey: randomBytes(32) };
+  return { db, clock, newId: () => uuidv7(clock().getTime()), bus, pubsub, sessionKey: randomBytes(32), hmacKey: randomBytes(32) };
 }

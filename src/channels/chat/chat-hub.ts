@@ -1,0 +1,91 @@
+import { getConversation } from '../../conversations/index.ts';
+import type { StoredEvent } from '../../kernel/index.ts';
+import type { Unsubscribe } from '../../platform/pubsub/index.ts';
+import type { AgentSocket } from './agent-socket.ts';
+import type { ChatSocket, SocketDeps } from './chat-socket.ts';
+import type { TypingSignal, VisitorSocket } from './visitor-socket.ts';
+
+export const typingChannel = 'sanad.chat.typing';
+export const heartbeatMs = 25_000;
+
+const conversationEvents = new Set(['conversation.created', 'conversation.status_changed', 'conversation.assigned', 'conversation.updated']);
+
+/**
+ * This node's chat sockets, and the bridge from committed events to them. Every node runs one; the
+ * event bus (Redis across nodes) brings each event to every hub, and each hub serves its own sockets.
+ */
+export class ChatHub {
+  private readonly visitors = new Set<VisitorSocket>();
+  private readonly agents = new Set<AgentSocket>();
+  private readonly subscriptions: Unsubscribe[] = [];
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly deps: SocketDeps) {}
+
+  async start(heartbeatEveryMs = heartbeatMs): Promise<void> {
+    this.subscriptions.push(await this.deps.ctx.bus.subscribe((event) => this.onEvent(event)));
+    this.subscriptions.push(await this.deps.ctx.pubsub.subscribe(typingChannel, (raw) => this.onTyping(raw)));
+    this.timer = setInterval(() => {
+      for (const socket of [...this.visitors, ...this.agents]) socket.heartbeat();
+    }, heartbeatEveryMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    for (const unsubscribe of this.subscriptions.splice(0)) await unsubscribe();
+    for (const socket of [...this.visitors, ...this.agents]) socket.close();
+  }
+
+  addVisitor(socket: VisitorSocket): () => void {
+    this.visitors.add(socket);
+    return () => this.visitors.delete(socket);
+  }
+
+  addAgent(socket: AgentSocket): () => void {
+    this.agents.add(socket);
+    return () => this.agents.delete(socket);
+  }
+
+  readonly signalTyping = (signal: TypingSignal): Promise<void> => this.deps.ctx.pubsub.publish(typingChannel, JSON.stringify(signal));
+
+  private agentsOf(workspaceId: string): AgentSocket[] {
+    return [...this.agents].filter((a) => a.workspaceId === workspaceId);
+  }
+
+  private async onEvent(event: StoredEvent): Promise<void> {
+    const workspaceId = event.workspaceId;
+    if (!workspaceId || event.subjectType !== 'conversation') return;
+    const conversationId = event.subjectId;
+    if (event.type === 'message.created') {
+      const { seq, kind } = event.payload as { seq: number; kind: Parameters<ChatSocket['notifyMessage']>[2] };
+      for (const agent of this.agentsOf(workspaceId)) agent.notifyMessage(conversationId, seq, kind);
+      for (const visitor of this.visitors) if (visitor.follows(conversationId)) visitor.notifyMessage(conversationId, seq, kind);
+      return;
+    }
+    if (!conversationEvents.has(event.type)) return;
+    const interested = this.agentsOf(workspaceId);
+    const visitors = [...this.visitors].filter((v) => v.workspaceId === workspaceId);
+    if (interested.length === 0 && visitors.length === 0) return;
+    const conversation = await getConversation(this.deps.ctx, workspaceId, conversationId);
+    for (const agent of interested) agent.send({ type: 'conversation', conversation });
+    for (const visitor of visitors) {
+      if (conversation.channel === 'chat' && visitor.contactIds.includes(conversation.contactId)) visitor.follow(conversation.id, 0);
+      if (visitor.follows(conversation.id) && event.type === 'conversation.status_changed') {
+        visitor.send({ type: 'conversation', conversation: { id: conversation.id, status: conversation.status } });
+      }
+    }
+  }
+
+  private onTyping(raw: string): void {
+    let signal: TypingSignal;
+    try {
+      signal = JSON.parse(raw) as TypingSignal;
+    } catch {
+      return;
+    }
+    const frame = { type: 'typing', conversationId: signal.conversationId, typing: signal.typing, who: signal.who };
+    if (signal.who.type === 'contact') for (const agent of this.agentsOf(signal.workspaceId)) agent.send(frame);
+    else for (const visitor of this.visitors) if (visitor.follows(signal.conversationId)) visitor.send(frame);
+  }
+}

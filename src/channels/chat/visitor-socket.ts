@@ -1,0 +1,137 @@
+import type { WebSocket } from 'ws';
+import { getContact, type Contact } from '../../contacts/index.ts';
+import { getConversation, listConversations, listMessages, postMessage, startConversation, type Conversation, type MessageKind } from '../../conversations/index.ts';
+import { AppError } from '../../kernel/index.ts';
+import { admitSend, visitorRateLimit, type RateWindow } from './chat-rules.ts';
+import { parseVisitorFrame, type VisitorFrame } from './chat-frames.ts';
+import { ChatSocket, type SocketDeps } from './chat-socket.ts';
+import type { VisitorClaims } from './visitor-token.ts';
+
+type Send = Extract<VisitorFrame, { type: 'send' }>;
+
+export interface TypingSignal {
+  workspaceId: string;
+  conversationId: string;
+  typing: boolean;
+  who: { type: 'contact' | 'agent'; name?: string };
+}
+
+/** A customer's socket: they read and write only their own conversations, and never see notes. */
+export class VisitorSocket extends ChatSocket {
+  readonly workspaceId: string;
+  protected readonly visibleKinds: readonly MessageKind[] = ['customer', 'agent', 'bot', 'system'];
+  private contact: Contact;
+  private readonly owned = new Set<string>();
+  private rate: RateWindow = { sent: [] };
+
+  constructor(
+    socket: WebSocket,
+    deps: SocketDeps,
+    private readonly claims: VisitorClaims,
+    contact: Contact,
+    private readonly signalTyping: (signal: TypingSignal) => Promise<void>,
+  ) {
+    super(socket, deps);
+    this.workspaceId = claims.workspaceId;
+    this.contact = contact;
+  }
+
+  /** Ids this visitor's conversations may carry (their contact and those merged into it). */
+  get contactIds(): string[] {
+    return [this.contact.id, ...this.contact.mergedFrom];
+  }
+
+  follows(conversationId: string): boolean {
+    return this.owned.has(conversationId);
+  }
+
+  /** Sends `ready` with the visitor's chats, and follows each from its current end. */
+  async start(): Promise<void> {
+    const page = await listConversations(this.deps.ctx, this.workspaceId, { contactId: this.contact.id, channel: 'chat', limit: 50, sort: 'newest' });
+    for (const c of page.items) this.follow(c.id, c.lastSeq);
+    this.send({ type: 'ready', visitorId: this.claims.visitorId, conversations: page.items.map((c) => ({ id: c.id, status: c.status, lastSeq: c.lastSeq })) });
+  }
+
+  /** A conversation of this visitor's was created elsewhere (an agent wrote first). */
+  follow(conversationId: string, lastSeq: number): void {
+    this.owned.add(conversationId);
+    if (!this.streams.has(conversationId)) this.openStream(conversationId, lastSeq);
+  }
+
+  protected async receive(text: string): Promise<void> {
+    const parsed = parseVisitorFrame(text);
+    if (!parsed.ok) return this.error(parsed.code, parsed.message, parsed.ref);
+    const frame = parsed.frame;
+    try {
+      switch (frame.type) {
+        case 'ping':
+          return this.send({ type: 'pong' });
+        case 'send':
+          return await this.onSend(frame);
+        case 'resume':
+          await this.own(frame.conversationId);
+          return await this.resumeStream(frame.conversationId, frame.afterSeq);
+        case 'typing':
+          await this.own(frame.conversationId);
+          return await this.signalTyping({ workspaceId: this.workspaceId, conversationId: frame.conversationId, typing: frame.typing, who: { type: 'contact' } });
+        case 'handoff':
+          await this.own(frame.conversationId);
+          await postMessage(this.deps.ctx, this.workspaceId, frame.conversationId, { kind: 'system', body: 'The customer asked to talk to a person.' }, this.actor());
+          return;
+      }
+    } catch (error) {
+      this.failed(error, frame.type === 'send' ? frame.clientId : undefined);
+    }
+  }
+
+  private actor() {
+    return { type: 'contact', id: this.contact.id } as const;
+  }
+
+  private async onSend(frame: Send): Promise<void> {
+    const admitted = admitSend(this.rate, this.deps.ctx.clock().getTime());
+    if (!admitted) {
+      return this.error('RATE_LIMITED', `at most ${visitorRateLimit.messages} messages per ${visitorRateLimit.windowMs / 1000} seconds`, frame.clientId);
+    }
+    this.rate = admitted;
+    const message = { kind: 'customer' as const, body: frame.body, clientId: frame.clientId };
+    const target = frame.conversationId ? await this.own(frame.conversationId) : await this.currentChat();
+    let conversationId: string;
+    let result: { messageId: string; seq: number; duplicate: boolean };
+    if (target) {
+      const posted = await postMessage(this.deps.ctx, this.workspaceId, target.id, message, this.actor());
+      conversationId = target.id;
+      result = { messageId: posted.message.id, seq: posted.message.seq, duplicate: posted.duplicate };
+    } else {
+      const started = await startConversation(this.deps.ctx, this.workspaceId, { channel: 'chat', contactId: this.contact.id, language: this.contact.language, message }, this.actor());
+      this.follow(started.id, 0);
+      conversationId = started.id;
+      const [first] = (await listMessages(this.deps.ctx, this.workspaceId, started.id, { afterSeq: 0, limit: 1 })).items;
+      result = { messageId: first!.id, seq: first!.seq, duplicate: false };
+    }
+    this.send({ type: 'ack', clientId: frame.clientId, conversationId, ...result });
+  }
+
+  /** The chat a new message joins: the newest one not closed, or none. */
+  private async currentChat(): Promise<Conversation | null> {
+    const page = await listConversations(this.deps.ctx, this.workspaceId, {
+      contactId: this.contact.id, channel: 'chat', statuses: ['open', 'pending', 'resolved'], limit: 1, sort: 'newest',
+    });
+    return page.items[0] ?? null;
+  }
+
+  /** The conversation, if it is this visitor's; otherwise NOT_FOUND, exactly as if it did not exist. */
+  private async own(conversationId: string): Promise<Conversation> {
+    const notFound = () => new AppError('CONVERSATION_NOT_FOUND', 'no such conversation');
+    const conversation = await getConversation(this.deps.ctx, this.workspaceId, conversationId).catch(() => {
+      throw notFound();
+    });
+    if (!this.contactIds.includes(conversation.contactId)) {
+      // The visitor may have been merged into a known customer since connecting.
+      this.contact = await getContact(this.deps.ctx, this.workspaceId, this.contact.id);
+      if (!this.contactIds.includes(conversation.contactId)) throw notFound();
+    }
+    if (!this.owned.has(conversation.id)) this.follow(conversation.id, conversation.lastSeq);
+    return conversation;
+  }
+}

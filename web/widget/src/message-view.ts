@@ -1,0 +1,50 @@
+import type { ShownMessage } from './chat-state.ts';
+import { h, srOnly } from './dom.ts';
+import type { Strings } from './strings.ts';
+
+/**
+ * One message in the log. Every element holding message text has dir="auto", so Arabic and
+ * English (and mixed) lines each read in their own direction whatever the panel's direction.
+ */
+export function createMessage(m: ShownMessage, t: Strings): HTMLElement {
+  const el = h('div', { class: 'msg msg-' + m.kind, 'data-testid': 'sanad-message', 'data-kind': m.kind, dir: 'auto' });
+  const who = authorLabel(m, t);
+  if (who !== null) el.append(m.kind === 'customer' ? srOnly(who + ': ') : h('span', { class: 'who', dir: 'auto' }, who));
+  el.append(h('p', { class: 'body', dir: 'auto' }, m.body), h('span', { class: 'meta' }));
+  return el;
+}
+
+/** Brings an element up to date with the message's delivery state and sequence. */
+export function updateMessage(el: HTMLElement, m: ShownMessage, t: Strings, locale: string, onRetry: (clientId: string) => void): void {
+  if (el.dataset.state === m.state && el.dataset.seq === String(m.seq ?? '')) return;
+  el.dataset.state = m.state;
+  if (m.seq === undefined) delete el.dataset.seq;
+  else el.dataset.seq = String(m.seq);
+  if (m.clientId) el.dataset.clientId = m.clientId;
+  if (m.state === 'pending') el.setAttribute('aria-busy', 'true');
+  else el.removeAttribute('aria-busy');
+  const meta = el.querySelector('.meta') as HTMLElement;
+  meta.replaceChildren();
+  if (m.state === 'pending') meta.append(t.sending);
+  else if (m.state === 'failed') {
+    const retry = h('button', { type: 'button', class: 'retry', 'data-testid': 'sanad-retry' }, t.retry);
+    retry.onclick = () => onRetry(m.clientId ?? '');
+    meta.append(t.failed + ' ', retry);
+  } else if (m.createdAt) {
+    const at = new Date(m.createdAt);
+    if (!Number.isNaN(at.getTime())) meta.append(h('time', { datetime: m.createdAt }, new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at)));
+  }
+}
+
+function authorLabel(m: ShownMessage, t: Strings): string | null {
+  switch (m.kind) {
+    case 'customer':
+      return t.you;
+    case 'bot':
+      return m.authorName ? `${m.authorName} · ${t.bot}` : t.bot;
+    case 'agent':
+      return m.authorName || t.agent;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,102 @@
+import type { Locale } from './locale.ts';
+
+/** Every string the chat panel shows. Placeholders look like {name}. */
+const en = {
+  title: 'Support',
+  close: 'Close chat',
+  handoff: 'Talk to a person',
+  handoffSent: 'Asked for a person',
+  handoffMessage: 'I would like to talk to a person, please.',
+  messages: 'Messages',
+  composer: 'Your message',
+  placeholder: 'Type your message…',
+  send: 'Send',
+  sending: 'Sending…',
+  failed: 'Not sent.',
+  retry: 'Retry',
+  you: 'You',
+  bot: 'Bot',
+  agent: 'Support agent',
+  typing: '{name} is typing…',
+  empty: 'Ask us anything. A person is one tap away.',
+  connecting: 'Connecting…',
+  reconnecting: 'Connection lost. Reconnecting…',
+  unavailable: 'Chat is unavailable right now. Retrying…',
+  closed: 'This conversation is closed. Send a message to start a new one.',
+  offlineIntro: 'Nobody is available right now. Leave a message and we will reply by email.',
+  offlineLink: 'Leave a message instead',
+  chatInstead: 'Back to chat',
+  name: 'Name',
+  email: 'Email',
+  message: 'Message',
+  submit: 'Send message',
+  offlineSent: 'Thank you. We got your message and will reply by email.',
+  offlineFailed: 'Could not send. Check the fields and try again.',
+};
+
+export type Strings = typeof en;
+
+const ar: Strings = {
+  title: 'الدعم',
+  close: 'إغلاق المحادثة',
+  handoff: 'التحدث مع موظف',
+  handoffSent: 'طلبنا موظفًا',
+  handoffMessage: 'أودّ التحدث مع موظف من فضلك.',
+  messages: 'الرسائل',
+  composer: 'رسالتك',
+  placeholder: 'اكتب رسالتك…',
+  send: 'إرسال',
+  sending: 'جارٍ الإرسال…',
+  failed: 'لم تُرسل.',
+  retry: 'إعادة المحاولة',
+  you: 'أنت',
+  bot: 'المساعد الآلي',
+  agent: 'موظف الدعم',
+  typing: '{name} يكتب…',
+  empty: 'اسألنا عن أي شيء. الموظف على بُعد نقرة واحدة.',
+  connecting: 'جارٍ الاتصال…',
+  reconnecting: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
+  unavailable: 'المحادثة غير متاحة الآن. نعيد المحاولة…',
+  closed: 'أُغلقت هذه المحادثة. أرسل رسالة لبدء محادثة جديدة.',
+  offlineIntro: 'لا يوجد أحد متاح الآن. اترك رسالتك وسنرد عليك بالبريد الإلكتروني.',
+  offlineLink: 'اترك رسالة بدلًا من ذلك',
+  chatInstead: 'العودة إلى المحادثة',
+  name: 'الاسم',
+  email: 'البريد الإلكتروني',
+  message: 'الرسالة',
+  submit: 'إرسال الرسالة',
+  offlineSent: 'شكرًا لك. وصلتنا رسالتك وسنرد عليك بالبريد الإلكتروني.',
+  offlineFailed: 'تعذّر الإرسال. تحقّق من الحقول وحاول مرة أخرى.',
+};
+
+export const strings: Record<Locale, Strings> = { en, ar };
+
+/** Replaces {key} placeholders. */
+export const fill = (text: string, values: Record<string, string>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** Plural forms of the wait line, by Intl.PluralRules category ('other' is the fallback). */
+const waitForms: Record<Locale, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: { one: 'Expected wait: about 1 minute', other: 'Expected wait: about {n} minutes' },
+  ar: {
+    one: 'مدة الانتظار المتوقعة: دقيقة واحدة تقريبًا',
+    two: 'مدة الانتظار المتوقعة: دقيقتان تقريبًا',
+    few: 'مدة الانتظار المتوقعة: {n} دقائق تقريبًا',
+    other: 'مدة الانتظار المتوقعة: {n} دقيقة تقريبًا',
+  },
+};
+
+/** The honest wait: "about N minutes" (at least 1), or null when the server has no basis for an estimate. */
+export function waitText(locale: Locale, seconds: number | null | undefined): string | null {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return null;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  const forms = waitForms[locale];
+  const form = forms[new Intl.PluralRules(locale).select(minutes)] ?? forms.other ?? '';
+  return fill(form, { n: new Intl.NumberFormat(locale).format(minutes) });
+}
+
+/** The few strings the loader needs on the host page, kept apart so the loader stays tiny. */
+export const launcherStrings: Record<Locale, { open: string; close: string; frame: string; unread: string }> = {
+  en: { open: 'Chat with us', close: 'Close chat', frame: 'Support chat', unread: 'unread messages: {n}' },
+  ar: { open: 'تحدّث معنا', close: 'إغلاق المحادثة', frame: 'محادثة الدعم', unread: 'رسائل غير مقروءة: {n}' },
+};
