@@ -1,4 +1,4 @@
-import { getConversation } from '../../conversations/index.ts';
+import { getConversation, listMessages } from '../../conversations/index.ts';
 import type { StoredEvent } from '../../kernel/index.ts';
 import type { Unsubscribe } from '../../platform/pubsub/index.ts';
 import type { AgentSocket } from './agent-socket.ts';
@@ -59,8 +59,13 @@ export class ChatHub {
     const conversationId = event.subjectId;
     if (event.type === 'message.created') {
       const { seq, kind } = event.payload as { seq: number; kind: Parameters<ChatSocket['notifyMessage']>[2] };
-      for (const agent of this.agentsOf(workspaceId)) agent.notifyMessage(conversationId, seq, kind);
-      for (const visitor of this.visitors) if (visitor.follows(conversationId)) visitor.notifyMessage(conversationId, seq, kind);
+      const agents = this.agentsOf(workspaceId);
+      const visitors = [...this.visitors].filter((v) => v.follows(conversationId));
+      if (agents.length === 0 && visitors.length === 0) return;
+      // Read once for every socket here, not once per socket.
+      const [message] = (await listMessages(this.deps.ctx, workspaceId, conversationId, { afterSeq: seq - 1, limit: 1 })).items;
+      const view = message?.seq === seq ? await this.deps.view(workspaceId, message) : undefined;
+      for (const socket of [...agents, ...visitors]) socket.notifyMessage(conversationId, seq, kind, view);
       return;
     }
     if (!conversationEvents.has(event.type)) return;

@@ -58,9 +58,9 @@ export abstract class ChatSocket {
   }
 
   /** A message was committed in a conversation this socket follows. */
-  notifyMessage(conversationId: string, seq: number, kind: MessageKind): void {
+  notifyMessage(conversationId: string, seq: number, kind: MessageKind, message?: MessageView): void {
     const stream = this.streams.get(conversationId) ?? this.openStream(conversationId, seq - 1);
-    stream.notify(seq, kind).catch((error: unknown) => this.deps.log(error, 'chat delivery'));
+    stream.notify(seq, kind, message).catch((error: unknown) => this.deps.log(error, 'chat delivery'));
   }
 
   protected openStream(conversationId: string, lastSeq: number): ConversationStream<MessageView> {

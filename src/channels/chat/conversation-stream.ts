@@ -28,12 +28,16 @@ export class ConversationStream<M extends StreamedMessage> {
     return this.lastSeq;
   }
 
-  /** A message with this sequence was committed. */
-  notify(seq: number, kind: MessageKind): Promise<void> {
+  /**
+   * A message with this sequence was committed. When it is the next one and comes with its
+   * content, it is delivered straight away; only a gap costs a database read.
+   */
+  notify(seq: number, kind: MessageKind, message?: M): Promise<void> {
     return this.enqueue(async () => {
       if (seq <= this.lastSeq) return;
-      if (seq === this.lastSeq + 1 && !this.visible(kind)) {
+      if (seq === this.lastSeq + 1 && (message || !this.visible(kind))) {
         this.lastSeq = seq;
+        if (message && this.visible(kind)) this.deliver(message);
         return;
       }
       await this.fill(seq);

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { getContact, type Contact } from '../../contacts/index.ts';
 import { getConversation, listConversations, listMessages, postMessage, startConversation, type Conversation, type MessageKind } from '../../conversations/index.ts';
-import { AppError } from '../../kernel/index.ts';
+import { AppError, isAppError } from '../../kernel/index.ts';
 import { admitSend, visitorRateLimit, type RateWindow } from './chat-rules.ts';
 import { parseVisitorFrame, type VisitorFrame } from './chat-frames.ts';
 import { ChatSocket, type SocketDeps } from './chat-socket.ts';
@@ -23,6 +23,8 @@ export class VisitorSocket extends ChatSocket {
   private contact: Contact;
   private readonly owned = new Set<string>();
   private rate: RateWindow = { sent: [] };
+  /** The chat this visitor last wrote in, so the next message needs no search. */
+  private current: string | null = null;
 
   constructor(
     socket: WebSocket,
@@ -95,33 +97,40 @@ export class VisitorSocket extends ChatSocket {
     }
     this.rate = admitted;
     const message = { kind: 'customer' as const, body: frame.body, clientId: frame.clientId };
-    const target = frame.conversationId ? await this.own(frame.conversationId) : await this.currentChat();
-    let conversationId: string;
-    let result: { messageId: string; seq: number; duplicate: boolean };
-    if (target) {
-      const posted = await postMessage(this.deps.ctx, this.workspaceId, target.id, message, this.actor());
-      conversationId = target.id;
-      result = { messageId: posted.message.id, seq: posted.message.seq, duplicate: posted.duplicate };
-    } else {
-      const started = await startConversation(this.deps.ctx, this.workspaceId, { channel: 'chat', contactId: this.contact.id, language: this.contact.language, message }, this.actor());
-      this.follow(started.id, 0);
-      conversationId = started.id;
-      const [first] = (await listMessages(this.deps.ctx, this.workspaceId, started.id, { afterSeq: 0, limit: 1 })).items;
-      result = { messageId: first!.id, seq: first!.seq, duplicate: false };
+    if (frame.conversationId) await this.own(frame.conversationId);
+    const targetId = frame.conversationId ?? this.current ?? (await this.currentChat());
+    if (targetId) {
+      try {
+        const posted = await postMessage(this.deps.ctx, this.workspaceId, targetId, message, this.actor());
+        this.current = targetId;
+        return this.ack(frame.clientId, targetId, posted.message.id, posted.message.seq, posted.duplicate);
+      } catch (error) {
+        // The remembered chat was closed meanwhile: this message starts a new one.
+        if (frame.conversationId || !isAppError(error) || error.code !== 'CONVERSATION_CLOSED') throw error;
+      }
     }
-    this.send({ type: 'ack', clientId: frame.clientId, conversationId, ...result });
+    const started = await startConversation(this.deps.ctx, this.workspaceId, { channel: 'chat', contactId: this.contact.id, language: this.contact.language, message }, this.actor());
+    this.follow(started.id, 0);
+    this.current = started.id;
+    const [first] = (await listMessages(this.deps.ctx, this.workspaceId, started.id, { afterSeq: 0, limit: 1 })).items;
+    this.ack(frame.clientId, started.id, first!.id, first!.seq, false);
+  }
+
+  private ack(clientId: string, conversationId: string, messageId: string, seq: number, duplicate: boolean): void {
+    this.send({ type: 'ack', clientId, conversationId, messageId, seq, duplicate });
   }
 
   /** The chat a new message joins: the newest one not closed, or none. */
-  private async currentChat(): Promise<Conversation | null> {
+  private async currentChat(): Promise<string | null> {
     const page = await listConversations(this.deps.ctx, this.workspaceId, {
       contactId: this.contact.id, channel: 'chat', statuses: ['open', 'pending', 'resolved'], limit: 1, sort: 'newest',
     });
-    return page.items[0] ?? null;
+    return page.items[0]?.id ?? null;
   }
 
   /** The conversation, if it is this visitor's; otherwise NOT_FOUND, exactly as if it did not exist. */
-  private async own(conversationId: string): Promise<Conversation> {
+  private async own(conversationId: string): Promise<Pick<Conversation, 'id'>> {
+    if (this.owned.has(conversationId)) return { id: conversationId };
     const notFound = () => new AppError('CONVERSATION_NOT_FOUND', 'no such conversation');
     const conversation = await getConversation(this.deps.ctx, this.workspaceId, conversationId).catch(() => {
       throw notFound();
