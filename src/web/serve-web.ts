@@ -34,6 +34,9 @@ export async function serveWeb(app: FastifyInstance, dirs = webDirs): Promise<vo
   }
   if (existsSync(dirs.widget)) {
     await app.register(fastifyStatic, { root: dirs.widget, prefix: '/widget/', decorateReply: false });
-    app.get('/demo', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/widget/demo.html'));
+    app.get('/demo', { schema: { hide: true } }, async (request, reply) => {
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      return reply.redirect(`/widget/demo.html${query}`);
+    });
   }
 }

@@ -43,7 +43,7 @@ export function createSession(request: { visitorToken?: string; user?: HostUser;
   return post<Session>('api/v1/chat/session', request);
 }
 
-export function leaveOfflineMessage(request: { visitorToken: string; name: string; email: string; message: string }): Promise<unknown> {
+export function leaveOfflineMessage(request: { visitorToken: string; name: string; email: string; message: string; clientId?: string }): Promise<unknown> {
   return post('api/v1/chat/offline', request);
 }
 

@@ -88,8 +88,9 @@ export class ChatState {
       if (status) tracked.status = status;
     }
     if (this.active() === null) {
+      // Sanad lists the visitor's chats newest first; the newest one not closed is where new messages go.
       const open = list.filter((c) => c.status !== 'closed');
-      const pick = open.find((c) => c.id === this.preferred) ?? open[open.length - 1];
+      const pick = open.find((c) => c.id === this.preferred) ?? open[0];
       if (pick) {
         this.track(pick.id, pick.status);
         this.current = pick.id;

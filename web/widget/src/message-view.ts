@@ -41,7 +41,8 @@ function authorLabel(m: ShownMessage, t: Strings): string | null {
     case 'customer':
       return t.you;
     case 'bot':
-      return m.authorName ? `${m.authorName} · ${t.bot}` : t.bot;
+      // Always the localized "bot" label: the visitor must know no person is answering.
+      return t.bot;
     case 'agent':
       return m.authorName || t.agent;
     default:
