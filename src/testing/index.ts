@@ -3,3 +3,4 @@ export { createTestWorkspace, seedWorkspace, testPassword, type SeededWorkspace 
 export { signIn, testApp, type Caller, type TestApp } from './http.ts';
 export { postgresTestContext } from './postgres-context.ts';
 export { TestSocket, type Frame } from './ws-client.ts';
+export { chromiumPath, hasChromium, launchChromium, withScreenshots } from './browser.ts';
