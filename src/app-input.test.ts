@@ -95,6 +95,11 @@ describe('bad input gets a clear error with a code', () => {
     expectError(await t.call(t.as.agent, 'GET', '/api/v1/contacts?cursor=%5B1%5D'), 400, 'INVALID_CURSOR');
   });
 
+  it('when one status is given alone, then it counts as a list of one', async () => {
+    const response = await t.call(t.as.agent, 'GET', '/api/v1/conversations?status=resolved');
+    expect(response.statusCode, response.body).toBe(200);
+  });
+
   it('when a query has an unknown parameter or a limit out of range, then 400', async () => {
     expectError(await t.call(t.as.agent, 'GET', '/api/v1/conversations?colour=red'), 400, 'VALIDATION_FAILED');
     expectError(await t.call(t.as.agent, 'GET', '/api/v1/conversations?limit=1000'), 400, 'VALIDATION_FAILED');

@@ -3,7 +3,7 @@ import { AppError, decodeCursor, toPage, type PageResult } from '../kernel/index
 import type { QueryContext } from '../platform/outbox/index.ts';
 import type { Channel, MessageKind } from './conversation-rules.ts';
 import {
-  channelLoadRows, findConversation, listConversationRows, listMessageRows, type ChannelLoad, type Conversation, type ConversationFilter, type ConversationSort, type Message,
+  channelLoadRows, findConversation, queuePositionRow, listConversationRows, listMessageRows, type ChannelLoad, type Conversation, type ConversationFilter, type ConversationSort, type Message,
 } from './conversation-store.ts';
 
 export async function getConversation(ctx: QueryContext, workspaceId: string, id: string): Promise<Conversation> {
@@ -35,6 +35,11 @@ export async function listConversations(ctx: QueryContext, workspaceId: string, 
 /** Live load on a channel and its recent pace (last 7 days), for wait estimates. */
 export async function channelLoad(ctx: QueryContext, workspaceId: string, channel: Channel): Promise<ChannelLoad> {
   return channelLoadRows(ctx.db, workspaceId, channel, new Date(ctx.clock().getTime() - 7 * 86_400_000));
+}
+
+/** 1 for the next conversation an agent will take on its channel; null once someone owns it. */
+export async function queuePosition(ctx: QueryContext, workspaceId: string, conversationId: string): Promise<number | null> {
+  return queuePositionRow(ctx.db, workspaceId, conversationId);
 }
 
 export interface MessageQuery {

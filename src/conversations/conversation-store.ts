@@ -147,6 +147,20 @@ export async function channelLoadRows(sql: Sql, workspaceId: string, channel: Ch
   };
 }
 
+/** Where a conversation waits: 1 + the unowned open ones of its channel that came before it; null when it is not waiting. */
+export async function queuePositionRow(sql: Sql, workspaceId: string, conversationId: string): Promise<number | null> {
+  const rows = await sql.query<{ position: number | null }>(
+    `select case when c.status = 'open' and c.owner_id is null then
+       (select count(*)::int from conversations q
+         where q.workspace_id = c.workspace_id and q.channel = c.channel and q.status = 'open' and q.owner_id is null
+           and (q.created_at, q.id) <= (c.created_at, c.id))
+     end as position
+     from conversations c where c.workspace_id = $1 and c.id = $2`,
+    [workspaceId, conversationId],
+  );
+  return rows[0]?.position ?? null;
+}
+
 interface MessageRow extends Record<string, unknown> {
   id: string; workspace_id: string; conversation_id: string; seq: number; kind: MessageKind; author: Actor; body: string;
   client_id: string | null; created_at: Date;

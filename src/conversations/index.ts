@@ -8,5 +8,5 @@ export {
   assignConversation, changeConversation, changeStatus, startConversation, type AssignmentInput, type ConversationChange, type NewConversationInput,
 } from './conversation-commands.ts';
 export { postMessage, type AppendResult, type MessageInput } from './message-commands.ts';
-export { channelLoad, getConversation, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
+export { channelLoad, getConversation, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
 export { conversationRoutes, ConversationView, MessageView } from './conversation-routes.ts';

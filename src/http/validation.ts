@@ -16,7 +16,8 @@ function makeAjv(options: Options): Ajv {
 // Bodies are checked exactly: "5" is not a number and an unknown field is an error.
 const bodyAjv = makeAjv({ coerceTypes: false });
 // Path and query values arrive as text, so numbers and booleans are read from it.
-const urlAjv = makeAjv({ coerceTypes: true });
+// 'array' also lets a single ?status=open stand for a list of one.
+const urlAjv = makeAjv({ coerceTypes: 'array' });
 
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? bodyAjv : urlAjv;

@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config';
 // The repository's own vitest.config.ts should include 'web/console/src/**/*.test.ts' as well.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/console', import.meta.url)),
   test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });

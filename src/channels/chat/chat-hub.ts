@@ -1,3 +1,4 @@
+import { getAgent } from '../../accounts/index.ts';
 import { getConversation, listMessages } from '../../conversations/index.ts';
 import type { StoredEvent } from '../../kernel/index.ts';
 import type { Unsubscribe } from '../../platform/pubsub/index.ts';
@@ -27,6 +28,8 @@ export class ChatHub {
     this.subscriptions.push(await this.deps.ctx.pubsub.subscribe(typingChannel, (raw) => this.onTyping(raw)));
     this.timer = setInterval(() => {
       for (const socket of [...this.visitors, ...this.agents]) socket.heartbeat();
+      // Waiting visitors see their place move even when nothing happens in their own chat.
+      for (const visitor of this.visitors) visitor.refreshQueue().catch((error: unknown) => this.deps.log(error, 'chat queue'));
     }, heartbeatEveryMs);
     this.timer.unref();
   }
@@ -76,8 +79,11 @@ export class ChatHub {
     for (const agent of interested) agent.send({ type: 'conversation', conversation });
     for (const visitor of visitors) {
       if (conversation.channel === 'chat' && visitor.contactIds.includes(conversation.contactId)) visitor.follow(conversation.id, 0);
-      if (visitor.follows(conversation.id) && event.type === 'conversation.status_changed') {
-        visitor.send({ type: 'conversation', conversation: { id: conversation.id, status: conversation.status } });
+      if (!visitor.follows(conversation.id)) continue;
+      if (event.type === 'conversation.status_changed' || event.type === 'conversation.assigned') {
+        const agent = conversation.ownerId ? await getAgent(this.deps.ctx, workspaceId, conversation.ownerId).catch(() => null) : null;
+        visitor.send({ type: 'conversation', conversation: { id: conversation.id, status: conversation.status, agent: agent ? { name: agent.name } : null } });
+        await visitor.refreshQueue();
       }
     }
   }

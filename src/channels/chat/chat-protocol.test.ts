@@ -150,6 +150,22 @@ describe('messages both ways', () => {
   });
 });
 
+describe('the queue', () => {
+  it('when two visitors wait, then each learns their place; when an agent takes the first, that visitor learns who they talk to', async () => {
+    const first = await visitorSocket((await session()).visitorToken);
+    const { conversationId } = await firstChat(first, 'first in line');
+    const firstQueue = await first.ofType('queue', (f) => f.conversationId === conversationId);
+    const second = await visitorSocket((await session()).visitorToken);
+    const secondChat = await firstChat(second, 'second in line');
+    const secondQueue = await second.ofType('queue', (f) => f.conversationId === secondChat.conversationId);
+    expect((secondQueue.position as number) - (firstQueue.position as number)).toBe(1);
+    await t.call(t.as.admin, 'POST', `/api/v1/conversations/${conversationId}/assign`, { ownerId: t.agent.id });
+    const taken = await first.ofType('conversation', (f) => (f.conversation as { agent: unknown }).agent !== null);
+    expect(taken.conversation).toMatchObject({ id: conversationId, status: 'open', agent: { name: t.agent.name } });
+    expect(await first.ofType('queue', (f) => f.position === null)).toMatchObject({ conversationId, estimatedWaitSeconds: null });
+  });
+});
+
 describe('a visitor sees only their own conversations', () => {
   it("when a visitor names someone else's conversation, then it is NOT_FOUND, for reading, writing and typing alike", async () => {
     const owner = await visitorSocket((await session()).visitorToken);

@@ -1,6 +1,6 @@
 import { listAvailableAgents } from '../../accounts/index.ts';
 import { findOrCreateContactIn, getContact, mergeContacts, type Contact } from '../../contacts/index.ts';
-import { channelLoad } from '../../conversations/index.ts';
+import { channelLoad, queuePosition } from '../../conversations/index.ts';
 import { AppError } from '../../kernel/index.ts';
 import { transact, type CommandContext } from '../../platform/outbox/index.ts';
 import type { PubSub } from '../../platform/pubsub/index.ts';
@@ -60,13 +60,14 @@ async function contactFor(ctx: ChatContext, workspace: Workspace, visitorId: str
   return mergeContacts(ctx, workspace.id, known.id, anonymous.id, { type: 'system' });
 }
 
-export async function chatAvailability(ctx: ChatContext, workspaceId: string): Promise<Availability> {
+/** Who can help now and how long a new chat would wait; `waitingAhead` narrows it to one place in the queue. */
+export async function chatAvailability(ctx: ChatContext, workspaceId: string, waitingAhead?: number): Promise<Availability> {
   const [agents, load] = await Promise.all([listAvailableAgents(ctx, workspaceId, 'chat'), channelLoad(ctx, workspaceId, 'chat')]);
   return {
     agentsOnline: agents.length,
     estimatedWaitSeconds: estimateChatWait({
       agents: agents.map((a) => ({ capacity: a.capacity.chat, openChats: load.openByOwner[a.id] ?? 0 })),
-      waitingAhead: load.waiting,
+      waitingAhead: waitingAhead ?? load.waiting,
       medianHandleSeconds: load.medianHandleSeconds,
       medianFirstResponseSeconds: load.medianFirstResponseSeconds,
     }),
@@ -86,6 +87,19 @@ export async function startVisitorSession(ctx: ChatContext, input: SessionInput)
     workspace: { name: workspace.name, languages: workspace.settings.supportedLanguages },
     availability: await chatAvailability(ctx, workspace.id),
   };
+}
+
+export interface QueueState extends Availability {
+  conversationId: string;
+  /** 1 = next to be taken; null = an agent has it. */
+  position: number | null;
+}
+
+/** Where a visitor's chat stands in the queue, with the wait that follows from it. */
+export async function chatQueue(ctx: ChatContext, workspaceId: string, conversationId: string): Promise<QueueState> {
+  const position = await queuePosition(ctx, workspaceId, conversationId);
+  const availability = await chatAvailability(ctx, workspaceId, position === null ? undefined : position - 1);
+  return { conversationId, position, ...availability, estimatedWaitSeconds: position === null ? null : availability.estimatedWaitSeconds };
 }
 
 /** The visitor behind a token, with the contact their chats belong to (following merges). */

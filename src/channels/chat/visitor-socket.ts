@@ -5,6 +5,7 @@ import { AppError, isAppError } from '../../kernel/index.ts';
 import { admitSend, visitorRateLimit, type RateWindow } from './chat-rules.ts';
 import { parseVisitorFrame, type VisitorFrame } from './chat-frames.ts';
 import { ChatSocket, type SocketDeps } from './chat-socket.ts';
+import { chatQueue } from './chat-session.ts';
 import type { VisitorClaims } from './visitor-token.ts';
 
 type Send = Extract<VisitorFrame, { type: 'send' }>;
@@ -52,6 +53,15 @@ export class VisitorSocket extends ChatSocket {
     const page = await listConversations(this.deps.ctx, this.workspaceId, { contactId: this.contact.id, channel: 'chat', limit: 50, sort: 'newest' });
     for (const c of page.items) this.follow(c.id, c.lastSeq);
     this.send({ type: 'ready', visitorId: this.claims.visitorId, conversations: page.items.map((c) => ({ id: c.id, status: c.status, lastSeq: c.lastSeq })) });
+    this.current = page.items.find((c) => c.status !== 'closed')?.id ?? null;
+    await this.refreshQueue();
+  }
+
+  /** Tells the visitor where their chat stands: place in the queue and the wait that follows. */
+  async refreshQueue(): Promise<void> {
+    if (!this.current) return;
+    const queue = await chatQueue(this.deps.ctx, this.workspaceId, this.current);
+    this.send({ type: 'queue', ...queue });
   }
 
   /** A conversation of this visitor's was created elsewhere (an agent wrote first). */
@@ -103,7 +113,8 @@ export class VisitorSocket extends ChatSocket {
       try {
         const posted = await postMessage(this.deps.ctx, this.workspaceId, targetId, message, this.actor());
         this.current = targetId;
-        return this.ack(frame.clientId, targetId, posted.message.id, posted.message.seq, posted.duplicate);
+        this.ack(frame.clientId, targetId, posted.message.id, posted.message.seq, posted.duplicate);
+        return await this.refreshQueue();
       } catch (error) {
         // The remembered chat was closed meanwhile: this message starts a new one.
         if (frame.conversationId || !isAppError(error) || error.code !== 'CONVERSATION_CLOSED') throw error;
@@ -114,6 +125,7 @@ export class VisitorSocket extends ChatSocket {
     this.current = started.id;
     const [first] = (await listMessages(this.deps.ctx, this.workspaceId, started.id, { afterSeq: 0, limit: 1 })).items;
     this.ack(frame.clientId, started.id, first!.id, first!.seq, false);
+    await this.refreshQueue();
   }
 
   private ack(clientId: string, conversationId: string, messageId: string, seq: number, duplicate: boolean): void {

@@ -23,7 +23,8 @@ export type ServerFrame =
   | { type: 'ack'; clientId: string; conversationId: string; messageId: string; seq: number; duplicate?: boolean }
   | { type: 'message'; conversationId: string; message: WireMessage }
   | { type: 'resumed'; conversationId: string; lastSeq: number }
-  | { type: 'conversation'; conversation: { id: string; status: string } }
+  | { type: 'conversation'; conversation: { id: string; status: string; agent?: { name: string } | null } }
+  | { type: 'queue'; conversationId: string; position: number | null; agentsOnline: number; estimatedWaitSeconds: number | null }
   | { type: 'typing'; conversationId: string; typing: boolean; who?: { type: string; name?: string } }
   | { type: 'error'; code: string; message?: string; ref?: string }
   | { type: 'ping' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, launcherStrings, strings, waitText } from './strings.ts';
+import { fill, launcherStrings, queueText, strings, waitText } from './strings.ts';
 
 describe('the dictionaries', () => {
   it('when a string exists in English, then Arabic has it too, non-empty', () => {
@@ -35,5 +35,14 @@ describe('the honest wait line', () => {
     expect(waitText('ar', 120)).toContain('دقيقتان');
     expect(waitText('ar', 300)).toContain(`${n(5)} دقائق`);
     expect(waitText('ar', 15 * 60)).toContain(`${n(15)} دقيقة`);
+  });
+});
+
+describe('queue line', () => {
+  it('when waiting, then it says the place and the wait; once an agent has it, who helps', () => {
+    expect(queueText('en', { position: 2, estimatedWaitSeconds: 180 }, null)).toBe('You are number 2 in line · Expected wait: about 3 minutes');
+    expect(queueText('ar', { position: 1, estimatedWaitSeconds: null }, null)).toBe(`ترتيبك في قائمة الانتظار: ${new Intl.NumberFormat('ar').format(1)}`);
+    expect(queueText('en', { position: null, estimatedWaitSeconds: null }, 'Layla')).toBe('Layla is helping you');
+    expect(queueText('en', { position: null, estimatedWaitSeconds: null }, null)).toBeNull();
   });
 });

@@ -86,6 +86,19 @@ const waitForms: Record<Locale, Partial<Record<Intl.LDMLPluralRule, string>>> = 
   },
 };
 
+const placeForms: Record<Locale, { place: string; helping: string }> = {
+  en: { place: 'You are number {n} in line', helping: '{name} is helping you' },
+  ar: { place: 'ترتيبك في قائمة الانتظار: {n}', helping: '{name} يساعدك الآن' },
+};
+
+/** The header line while waiting ("number 2 in line · about 3 minutes") or once someone has the chat. */
+export function queueText(locale: Locale, queue: { position: number | null; estimatedWaitSeconds: number | null }, agentName: string | null): string | null {
+  if (queue.position === null) return agentName ? fill(placeForms[locale].helping, { name: agentName }) : null;
+  const place = fill(placeForms[locale].place, { n: new Intl.NumberFormat(locale).format(queue.position) });
+  const wait = waitText(locale, queue.estimatedWaitSeconds);
+  return wait ? `${place} · ${wait}` : place;
+}
+
 /** The honest wait: "about N minutes" (at least 1), or null when the server has no basis for an estimate. */
 export function waitText(locale: Locale, seconds: number | null | undefined): string | null {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return null;

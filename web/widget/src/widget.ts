@@ -6,7 +6,7 @@ import { chooseLocale, directionOf } from './locale.ts';
 import type { ClientFrame, ServerFrame } from './protocol.ts';
 import { ReconnectingSocket } from './socket.ts';
 import { load, save } from './storage.ts';
-import { strings, waitText } from './strings.ts';
+import { queueText, strings, waitText } from './strings.ts';
 import { TypingSignal } from './typing.ts';
 import { reusableToken, type StoredVisitor } from './visitor.ts';
 import { ChatView } from './view.ts';
@@ -31,6 +31,8 @@ let panelOpen = true;
 let unread = 0;
 let resuming = 0;
 let decidedScreen = false;
+/** The agent who has the visitor's chat, once one does (shown in the header). */
+let helper: string | null = null;
 const offlineClientId = newClientId();
 
 const toHost = (message: Record<string, unknown>) => parent.postMessage({ sanad: true, ...message }, config.hostOrigin ?? '*');
@@ -150,8 +152,13 @@ function handle(frame: ServerFrame): void {
       if (resuming === 0) view.setBusy(false);
       return;
     case 'conversation':
+      if (frame.conversation.agent !== undefined && frame.conversation.id === state.current) helper = frame.conversation.agent?.name ?? null;
       if (!state.status(frame.conversation.id, frame.conversation.status)) return;
       break;
+    case 'queue':
+      if (frame.conversationId !== state.current && state.current !== null) return;
+      view.setHeader(session?.workspace?.name, queueText(locale, frame, helper));
+      return;
     case 'typing':
       if (frame.conversationId === state.current && frame.who?.type !== 'contact') view.setTyping(frame.typing ? frame.who?.name || t.agent : null);
       return;

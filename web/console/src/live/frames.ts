@@ -49,7 +49,7 @@ export function parseServerFrame(text: string): ServerFrame | null {
       if (!isString(data.conversationId) || typeof data.typing !== 'boolean' || !isObject(data.who)) return null;
       const whoType = data.who.type;
       if (whoType !== 'agent' && whoType !== 'contact') return null;
-      const who = isString(data.who.name) ? { type: whoType, name: data.who.name } : { type: whoType };
+      const who: { type: 'agent' | 'contact'; name?: string } = isString(data.who.name) ? { type: whoType, name: data.who.name } : { type: whoType };
       return { type: 'typing', conversationId: data.conversationId, typing: data.typing, who };
     }
     case 'error':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toQueryString } from '../api/http';
-import { defaultFilter, filterKey, filterToQuery, matchesFilter, toggleStatus } from './filters';
+import { defaultFilter, filterKey, filterToQuery, matchesFilter, parseStoredFilter, toggleStatus } from './filters';
 import { conversation } from './test-data';
 
 describe('filterToQuery', () => {
@@ -8,8 +8,8 @@ describe('filterToQuery', () => {
     expect(toQueryString(filterToQuery({ ...defaultFilter, statuses: ['pending', 'open'] }))).toBe('?status=open&status=pending&sort=recent_activity');
   });
 
-  it('when one status is chosen, then it is still sent as an array', () => {
-    expect(toQueryString(filterToQuery({ ...defaultFilter, statuses: ['open'] }))).toBe('?status=open&status=open&sort=recent_activity');
+  it('when one status is chosen, then it is sent once', () => {
+    expect(toQueryString(filterToQuery({ ...defaultFilter, statuses: ['open'] }))).toBe('?status=open&sort=recent_activity');
   });
 
   it('maps mine, unassigned, team and contact', () => {
@@ -40,5 +40,18 @@ describe('toggleStatus and filterKey', () => {
   });
   it('gives the same key whatever the order of statuses', () => {
     expect(filterKey({ ...defaultFilter, statuses: ['pending', 'open'] })).toBe(filterKey({ ...defaultFilter, statuses: ['open', 'pending'] }));
+  });
+});
+
+describe('parseStoredFilter', () => {
+  it('restores a saved filter but not the customer narrowing', () => {
+    expect(parseStoredFilter(JSON.stringify({ owner: 'me', teamId: 't1', statuses: ['pending', 'open', 'bogus'], contactId: 'k' }))).toEqual({
+      owner: 'me', teamId: 't1', statuses: ['open', 'pending'], contactId: null,
+    });
+  });
+  it('falls back to the default on anything odd', () => {
+    expect(parseStoredFilter(null)).toEqual(defaultFilter);
+    expect(parseStoredFilter('{')).toEqual(defaultFilter);
+    expect(parseStoredFilter('{"owner":"boss","statuses":7}')).toEqual({ ...defaultFilter, owner: 'all' });
   });
 });

@@ -13,17 +13,13 @@ export interface InboxFilter {
 
 export const defaultFilter: InboxFilter = { owner: 'all', teamId: null, statuses: ['open', 'pending'], contactId: null };
 
-/**
- * The query for GET /api/v1/conversations. Statuses are repeated parameters. The server's schema
- * wants an array and refuses a lone `status=open` ("must be array"), so one status is sent twice;
- * duplicates are harmless to `status = any(…)`.
- */
+/** The query for GET /api/v1/conversations. Statuses are repeated parameters (one is a list of one). */
 export function filterToQuery(filter: InboxFilter): Record<string, QueryValue> {
   const statuses = orderedStatuses(filter.statuses);
   return {
     owner: filter.owner === 'all' ? undefined : filter.owner,
     teamId: filter.teamId ?? undefined,
-    status: statuses.length === 1 ? [statuses[0]!, statuses[0]!] : statuses.length ? statuses : undefined,
+    status: statuses.length ? statuses : undefined,
     contactId: filter.contactId ?? undefined,
     sort: 'recent_activity',
   };
@@ -50,4 +46,18 @@ function orderedStatuses(statuses: readonly ConversationStatus[]): ConversationS
 /** The filter as a stable string, e.g. to tell whether a fetched page still belongs to the current filter. */
 export function filterKey(filter: InboxFilter): string {
   return JSON.stringify([filter.owner, filter.teamId, orderedStatuses(filter.statuses), filter.contactId]);
+}
+
+/** Reads a filter saved by an earlier visit; anything unexpected falls back to the default. */
+export function parseStoredFilter(text: string | null): InboxFilter {
+  if (!text) return defaultFilter;
+  try {
+    const data = JSON.parse(text) as Partial<InboxFilter>;
+    const owner: OwnerFilter = data.owner === 'me' || data.owner === 'none' ? data.owner : 'all';
+    const statuses = Array.isArray(data.statuses) ? orderedStatuses(data.statuses.filter((s): s is ConversationStatus => conversationStatuses.includes(s))) : defaultFilter.statuses;
+    const teamId = typeof data.teamId === 'string' ? data.teamId : null;
+    return { owner, teamId, statuses, contactId: null };
+  } catch {
+    return defaultFilter;
+  }
 }

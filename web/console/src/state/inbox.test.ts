@@ -114,6 +114,11 @@ describe('neighbour', () => {
     expect(neighbour(items, items[0]!.id, -1)?.number).toBe(3);
     expect(neighbour(items, items[2]!.id, 1)?.number).toBe(1);
   });
+  it('when the selected one has left the list, then the one in its place is next', () => {
+    expect(neighbour(items, 'gone', 1, 1)?.number).toBe(2);
+    expect(neighbour(items, 'gone', -1, 1)?.number).toBe(3);
+    expect(neighbour(items, 'gone', 1, 9)?.number).toBe(1);
+  });
   it('when the list is empty, then there is none', () => {
     expect(neighbour([], null, 1)).toBeNull();
   });

@@ -105,10 +105,17 @@ function insertSorted(items: readonly Conversation[], conversation: Conversation
   return at < 0 ? [...items, conversation] : [...items.slice(0, at), conversation, ...items.slice(at)];
 }
 
-/** The conversation after (step 1) or before (step -1) the selected one; the first one when none is selected. */
-export function neighbour(items: readonly Conversation[], selectedId: string | null, step: 1 | -1): Conversation | null {
+/**
+ * The conversation after (step 1) or before (step -1) the selected one. When the selected one has
+ * just left the list (resolved under an "open" filter), `lastIndex` — where it was — picks the one
+ * that took its place; with nothing selected, the first.
+ */
+export function neighbour(items: readonly Conversation[], selectedId: string | null, step: 1 | -1, lastIndex?: number): Conversation | null {
   if (items.length === 0) return null;
   const index = selectedId ? items.findIndex((c) => c.id === selectedId) : -1;
-  if (index < 0) return items[0] ?? null;
+  if (index < 0) {
+    if (selectedId && lastIndex !== undefined) return items[Math.min(items.length - 1, Math.max(0, step === 1 ? lastIndex : lastIndex - 1))] ?? null;
+    return items[0] ?? null;
+  }
   return items[Math.min(items.length - 1, Math.max(0, index + step))] ?? null;
 }

@@ -1,0 +1,116 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Conversation } from '../api/types';
+import { useConsole } from '../console-context';
+import { useI18n } from '../i18n/i18n-context';
+import { assignmentNeedsReason, checkAssign, type AssignBody } from '../state/assignment';
+import { TransferDialog } from './TransferDialog';
+
+export interface ConversationActionsProps {
+  conversation: Conversation;
+  busy: boolean;
+  /** The last command's error, shown in the transfer dialog while it is open (it covers the page). */
+  error: string | null;
+  onToggleResolved: () => void;
+  onPending: () => void;
+  /** Resolves true when the server accepted it. */
+  onAssign: (body: AssignBody) => Promise<boolean>;
+}
+
+export function ConversationActions({ conversation, busy, error, onToggleResolved, onPending, onAssign }: ConversationActionsProps) {
+  const { t } = useI18n();
+  const { me, agents, agentName } = useConsole();
+  const [target, setTarget] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [transferOpen, setTransferOpen] = useState(false);
+  const selectId = useId();
+  const reasonId = useId();
+  const closed = conversation.status === 'closed';
+  const resolved = conversation.status === 'resolved';
+  const needsReason = target !== '' && assignmentNeedsReason(conversation.ownerId, target);
+  const others = agents.filter((a) => a.active && a.id !== me.id);
+
+  const assign = async (event: FormEvent) => {
+    event.preventDefault();
+    const check = checkAssign(conversation.ownerId, target, reason);
+    if (!check.ok) {
+      setProblem(check.problem === 'pickTarget' ? t('transfer.pickTarget') : t('assign.reasonRequired', { name: agentName(conversation.ownerId) ?? t('agent.unknown') }));
+      return;
+    }
+    setProblem(null);
+    if (await onAssign(check.body)) {
+      setTarget('');
+      setReason('');
+    }
+  };
+
+  return (
+    <section className="actions" aria-label={t('conversation.actions')}>
+      <div className="actions__status">
+        <button
+          type="button" className={`button ${resolved ? '' : 'button--primary'}`} data-testid="resolve-button" data-action={resolved ? 'reopen' : 'resolve'}
+          aria-keyshortcuts="e" disabled={busy || closed} onClick={onToggleResolved}
+        >
+          {resolved || closed ? t('actions.reopen') : t('actions.resolve')}
+        </button>
+        {conversation.status === 'open' && (
+          <button type="button" className="button" data-testid="pending-button" disabled={busy} onClick={onPending}>
+            {t('actions.pending')}
+          </button>
+        )}
+      </div>
+      <form className="actions__assign" onSubmit={assign} noValidate>
+        <label htmlFor={selectId}>{t('actions.assignTo')}</label>
+        <select
+          id={selectId} data-testid="assign-select" value={target} disabled={closed}
+          onChange={(e) => {
+            setTarget(e.target.value);
+            setProblem(null);
+          }}
+        >
+          <option value="">{t('actions.chooseAgent')}</option>
+          <option value={me.id}>{t('actions.me', { name: me.name })}</option>
+          {others.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        {needsReason && (
+          <>
+            <label htmlFor={reasonId} className="visually-hidden">
+              {t('assign.reason')}
+            </label>
+            <input
+              id={reasonId} data-testid="assign-reason" dir="auto" required placeholder={t('assign.reason')} value={reason}
+              aria-invalid={problem !== null && !reason.trim()} onChange={(e) => setReason(e.target.value)} maxLength={500}
+            />
+          </>
+        )}
+        <button type="submit" className="button" data-testid="assign-button" disabled={busy || closed || target === '' || target === conversation.ownerId}>
+          {t('actions.assign')}
+        </button>
+        <button type="button" className="button" data-testid="transfer-button" disabled={busy || closed} onClick={() => setTransferOpen(true)}>
+          {t('actions.transfer')}
+        </button>
+        {problem && (
+          <p className="form-error" role="alert" data-testid="assign-problem">
+            {problem}
+          </p>
+        )}
+      </form>
+      {transferOpen && (
+        <TransferDialog
+          conversation={conversation}
+          error={error}
+          onClose={() => setTransferOpen(false)}
+          onTransfer={async (body) => {
+            const ok = await onAssign(body);
+            if (ok) setTransferOpen(false);
+            return ok;
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Agent } from '../api/types';
+import { useI18n } from '../i18n/i18n-context';
+import type { SocketStatus } from '../live/agent-socket';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function Header({ me, liveStatus, onLogout, onHelp }: { me: Agent; liveStatus: SocketStatus; onLogout: () => void; onHelp: () => void }) {
+  const { t } = useI18n();
+  const statusText = liveStatus === 'live' ? t('live.live') : liveStatus === 'connecting' ? t('live.connecting') : t('live.offline');
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <span className="brand" lang="ar" aria-hidden="true">
+          سند
+        </span>
+        <span className="topbar__title">{t('app.console')}</span>
+      </div>
+      <p className={`live-status live-status--${liveStatus}`} role="status" data-testid="connection-status" data-status={liveStatus}>
+        <span className="live-status__dot" aria-hidden="true" />
+        {statusText}
+      </p>
+      <div className="topbar__tools">
+        <LanguageSwitcher />
+        <button type="button" className="button button--ghost" onClick={onHelp} aria-keyshortcuts="?" data-testid="shortcuts-button">
+          {t('header.shortcuts')}
+        </button>
+        <span className="topbar__me" dir="auto" title={me.email}>
+          {t('header.signedInAs', { name: me.name })}
+        </span>
+        <button type="button" className="button" onClick={onLogout} data-testid="logout-button">
+          {t('header.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

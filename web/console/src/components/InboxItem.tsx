@@ -1,0 +1,48 @@
+import type { MouseEvent } from 'react';
+import type { Conversation } from '../api/types';
+import { useConsole } from '../console-context';
+import { useI18n } from '../i18n/i18n-context';
+import { routeBase, routePath } from '../routing/use-route';
+import { ChannelLabel, PriorityBadge, StatusBadge } from './Badges';
+
+export function InboxItem({ conversation, selected, now, onOpen }: { conversation: Conversation; selected: boolean; now: number; onOpen: (id: string) => void }) {
+  const { t, ago, dateTime } = useI18n();
+  const { contact, agentName, teamName, me } = useConsole();
+  const known = contact(conversation.contactId);
+  // Names arrive a moment after the list (one request per contact); show an ellipsis meanwhile.
+  const name = known ? (known.name ?? t('contact.unnamed')) : '…';
+  const owner = conversation.ownerId === me.id ? t('message.you') : (agentName(conversation.ownerId) ?? (conversation.ownerId ? t('agent.unknown') : null));
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(conversation.id);
+  };
+
+  return (
+    <li className={`inbox-item${selected ? ' inbox-item--selected' : ''}`} data-testid="inbox-item" data-conversation-id={conversation.id} data-status={conversation.status}>
+      <a href={routePath({ conversationId: conversation.id }, routeBase)} onClick={onClick} aria-current={selected ? 'page' : undefined}>
+        <span className="inbox-item__top">
+          <span className="inbox-item__name">
+            <bdi>{name}</bdi>
+          </span>
+          <time className="inbox-item__time" dateTime={conversation.lastActivityAt} title={dateTime(conversation.lastActivityAt)}>
+            {ago(conversation.lastActivityAt, now)}
+          </time>
+        </span>
+        <span className="inbox-item__subject">
+          <span className="inbox-item__number">#{conversation.number}</span> <bdi>{conversation.subject ?? ''}</bdi>
+        </span>
+        <span className="inbox-item__meta">
+          <StatusBadge status={conversation.status} />
+          <PriorityBadge priority={conversation.priority} quietWhenNormal />
+          <ChannelLabel channel={conversation.channel} />
+          <bdi className="inbox-item__owner">{owner ?? t('conversation.unassigned')}</bdi>
+          {conversation.teamId && (
+            <bdi className="inbox-item__team">{teamName(conversation.teamId) ?? ''}</bdi>
+          )}
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Conversation } from '../api/types';
+import { useConsole } from '../console-context';
+import { useI18n } from '../i18n/i18n-context';
+import { checkTransfer, type AssignBody, type TransferTarget } from '../state/assignment';
+
+export interface TransferDialogProps {
+  conversation: Conversation;
+  error: string | null;
+  onClose: () => void;
+  onTransfer: (body: AssignBody) => Promise<boolean>;
+}
+
+/** Hand the conversation to another agent or team; the reason is required and lands on the timeline. */
+export function TransferDialog({ conversation, error, onClose, onTransfer }: TransferDialogProps) {
+  const { t } = useI18n();
+  const { agents, teams } = useConsole();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [kind, setKind] = useState<TransferTarget['kind']>('agent');
+  const [agentId, setAgentId] = useState('');
+  const [teamId, setTeamId] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<'pickTarget' | 'reasonRequired' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const ids = { title: useId(), kind: useId(), target: useId(), reason: useId(), hint: useId() };
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (!element.open) element.showModal();
+    return () => element.close();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const check = checkTransfer(kind === 'agent' ? { kind, agentId } : { kind, teamId }, reason);
+    if (!check.ok) {
+      setProblem(check.problem);
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    setSubmitted(true);
+    const ok = await onTransfer(check.body);
+    if (!ok) setBusy(false);
+  };
+
+  const candidates = agents.filter((a) => a.active && a.id !== conversation.ownerId);
+  const teamChoices = teams.filter((team) => team.id !== conversation.teamId);
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={ids.title} data-testid="transfer-dialog" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <h2 id={ids.title}>{t('transfer.title', { number: conversation.number })}</h2>
+        <fieldset className="segmented">
+          <legend>{t('transfer.to')}</legend>
+          <label className="segmented__option">
+            <input type="radio" name={ids.kind} checked={kind === 'agent'} onChange={() => setKind('agent')} data-testid="transfer-kind-agent" />
+            <span>{t('transfer.toAgent')}</span>
+          </label>
+          <label className="segmented__option">
+            <input type="radio" name={ids.kind} checked={kind === 'team'} onChange={() => setKind('team')} data-testid="transfer-kind-team" />
+            <span>{t('transfer.toTeam')}</span>
+          </label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={ids.target}>{kind === 'agent' ? t('transfer.agent') : t('transfer.team')}</label>
+          {kind === 'agent' ? (
+            <select id={ids.target} data-testid="transfer-agent" value={agentId} onChange={(e) => {
+                setAgentId(e.target.value);
+                if (problem === 'pickTarget') setProblem(null);
+              }} aria-invalid={problem === 'pickTarget'}>
+              <option value="">{t('transfer.choose')}</option>
+              {candidates.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <select id={ids.target} data-testid="transfer-team" value={teamId} onChange={(e) => {
+                setTeamId(e.target.value);
+                if (problem === 'pickTarget') setProblem(null);
+              }} aria-invalid={problem === 'pickTarget'}>
+              <option value="">{t('transfer.choose')}</option>
+              {teamChoices.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.reason}>{t('transfer.reason')}</label>
+          <textarea
+            id={ids.reason} data-testid="transfer-reason" dir="auto" rows={3} required maxLength={500} value={reason}
+            aria-describedby={ids.hint} aria-invalid={problem === 'reasonRequired'} onChange={(e) => {
+              setReason(e.target.value);
+              if (problem === 'reasonRequired') setProblem(null);
+            }}
+          />
+          <p id={ids.hint} className="hint">
+            {t('transfer.reasonHint')}
+          </p>
+        </div>
+        {problem && (
+          <p className="form-error" role="alert" data-testid="transfer-problem">
+            {problem === 'pickTarget' ? t('transfer.pickTarget') : t('transfer.reasonRequired')}
+          </p>
+        )}
+        {submitted && error && !problem && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__buttons">
+          <button type="button" className="button" onClick={onClose}>
+            {t('transfer.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" data-testid="transfer-submit" disabled={busy}>
+            {t('transfer.submit')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routePath } from './routes';
+
+const id = '01a207eb-925d-790e-b4c5-5109c4fd3236';
+
+describe('routes', () => {
+  it('reads the conversation id from the path', () => {
+    expect(parseRoute(`/console/conversations/${id}`, '/console/')).toEqual({ conversationId: id });
+    expect(parseRoute('/console/', '/console/')).toEqual({ conversationId: null });
+    expect(parseRoute('/console', '/console/')).toEqual({ conversationId: null });
+    expect(parseRoute('/console/conversations/not-an-id', '/console/')).toEqual({ conversationId: null });
+  });
+  it('builds paths that parse back', () => {
+    expect(routePath({ conversationId: id }, '/console/')).toBe(`/console/conversations/${id}`);
+    expect(parseRoute(routePath({ conversationId: id }, '/console/'), '/console/')).toEqual({ conversationId: id });
+    expect(routePath({ conversationId: null }, '/console/')).toBe('/console/');
+  });
+});
