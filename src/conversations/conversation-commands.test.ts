@@ -78,6 +78,18 @@ describe('conversation commands', () => {
     await expect(assignConversation(ctx, workspace.id, c.id, { ownerId: ctx.newId() }, system)).rejects.toMatchObject({ code: 'AGENT_NOT_FOUND' });
   });
 
+  it('when an owned conversation is transferred without a reason, then it is refused and stays with its owner', async () => {
+    const c = await start();
+    const first = await createAgent(ctx, { workspaceId: workspace.id, email: 'one@example.com', name: 'One', role: 'agent' }, system);
+    const second = await createAgent(ctx, { workspaceId: workspace.id, email: 'two@example.com', name: 'Two', role: 'agent' }, system);
+    await assignConversation(ctx, workspace.id, c.id, { ownerId: first.id }, system);
+    await expect(assignConversation(ctx, workspace.id, c.id, { ownerId: second.id }, system)).rejects.toMatchObject({ code: 'TRANSFER_REASON_REQUIRED' });
+    const moved = await assignConversation(ctx, workspace.id, c.id, { ownerId: second.id, reason: 'speaks French' }, system);
+    expect(moved.ownerId).toBe(second.id);
+    const [event] = await ctx.db.query<{ payload: { transfer: boolean; reason: string } }>("select payload from events where type = 'conversation.assigned' order by position desc limit 1");
+    expect(event!.payload).toMatchObject({ transfer: true, reason: 'speaks French' });
+  });
+
   it('when an agent is assigned, then the owner is set and a system line says so', async () => {
     const c = await start();
     const agent = await createAgent(ctx, { workspaceId: workspace.id, email: 'a@example.com', name: 'Aya', role: 'agent' }, system);

@@ -2,7 +2,7 @@ import { getAgent, getTeam } from '../accounts/index.ts';
 import { createContactIn, findOrCreateContactIn, getContactIn, type ContactInput, type Identity } from '../contacts/index.ts';
 import { AppError, type Actor } from '../kernel/index.ts';
 import { transact, type CommandContext, type Tx } from '../platform/outbox/index.ts';
-import { decideStatusChange, normalizeTags, type Channel, type ConversationStatus, type Priority } from './conversation-rules.ts';
+import { assertTransferReason, decideStatusChange, isTransfer, normalizeTags, type Channel, type ConversationStatus, type Priority } from './conversation-rules.ts';
 import { findConversation, insertConversation, nextConversationNumber, saveConversation, type Conversation } from './conversation-store.ts';
 import { appendMessageIn, type MessageInput } from './message-commands.ts';
 
@@ -97,6 +97,8 @@ export async function assignConversation(ctx: CommandContext, workspaceId: strin
     const ownerId = input.ownerId === undefined ? current.ownerId : input.ownerId;
     const teamId = input.teamId === undefined ? current.teamId : input.teamId;
     if (ownerId === current.ownerId && teamId === current.teamId) return current;
+    assertTransferReason(current, { ownerId, teamId }, input.reason);
+    const transfer = isTransfer(current, { ownerId, teamId });
     let next: Conversation = { ...current, ownerId, teamId, updatedAt: tx.now };
     await saveConversation(tx.sql, next);
     const parts = [
@@ -106,7 +108,7 @@ export async function assignConversation(ctx: CommandContext, workspaceId: strin
     next = await systemLine(tx, next, parts.join(', ') + (input.reason ? ` (${input.reason})` : ''));
     tx.emit({
       type: 'conversation.assigned', workspaceId, subjectType: 'conversation', subjectId: id, actor,
-      payload: { fromOwnerId: current.ownerId, toOwnerId: ownerId, fromTeamId: current.teamId, toTeamId: teamId, reason: input.reason ?? null },
+      payload: { fromOwnerId: current.ownerId, toOwnerId: ownerId, fromTeamId: current.teamId, toTeamId: teamId, reason: input.reason ?? null, transfer },
     });
     return next;
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../kernel/index.ts';
-import { conversationStatuses, decideMessageEffects, decideStatusChange, normalizeTags, type ConversationStatus } from './conversation-rules.ts';
+import { assertTransferReason, conversationStatuses, decideMessageEffects, decideStatusChange, isTransfer, normalizeTags, type ConversationStatus } from './conversation-rules.ts';
 
 const allowed: [ConversationStatus, ConversationStatus][] = [
   ['open', 'pending'],
@@ -78,5 +78,22 @@ describe('effects of a new message', () => {
 describe('tags', () => {
   it('when tags repeat in other cases or with spaces, then each is kept once, lower-case', () => {
     expect(normalizeTags([' VIP', 'vip', 'refund ', '', 'Refund'])).toEqual(['vip', 'refund']);
+  });
+});
+
+describe('transfers', () => {
+  const owned = { ownerId: 'a1', teamId: 't1' };
+  it('when an unowned conversation gets its first owner, then it is an assignment, not a transfer', () => {
+    expect(isTransfer({ ownerId: null, teamId: 't1' }, { ownerId: 'a1', teamId: 't1' })).toBe(false);
+  });
+  it.each([
+    ['another agent', { ownerId: 'a2', teamId: 't1' }],
+    ['another team', { ownerId: 'a1', teamId: 't2' }],
+    ['back to the queue', { ownerId: null, teamId: 't1' }],
+  ])('when an owned conversation goes to %s, then it is a transfer and needs a reason', (_label, next) => {
+    expect(isTransfer(owned, next)).toBe(true);
+    expect(() => assertTransferReason(owned, next, undefined)).toThrow(expect.objectContaining({ code: 'TRANSFER_REASON_REQUIRED' }));
+    expect(() => assertTransferReason(owned, next, '  ')).toThrow(expect.objectContaining({ code: 'TRANSFER_REASON_REQUIRED' }));
+    expect(() => assertTransferReason(owned, next, 'needs billing access')).not.toThrow();
   });
 });

@@ -56,6 +56,27 @@ export function decideMessageEffects(
   return { statusChange, firstResponse: kind === 'agent' && conversation.firstResponseAt === null };
 }
 
+export interface Ownership {
+  ownerId: string | null;
+  teamId: string | null;
+}
+
+/**
+ * Taking an owned conversation away from its owner, or moving it to another team, is a transfer:
+ * customers hate them, so each one carries a reason that is shown, counted and learnt from.
+ * Giving an unowned conversation its first owner is an assignment and needs none.
+ */
+export function isTransfer(current: Ownership, next: Ownership): boolean {
+  if (current.ownerId === null) return false;
+  return next.ownerId !== current.ownerId || next.teamId !== current.teamId;
+}
+
+export function assertTransferReason(current: Ownership, next: Ownership, reason: string | undefined): void {
+  if (isTransfer(current, next) && !reason?.trim()) {
+    throw new AppError('TRANSFER_REASON_REQUIRED', 'say why this conversation is being transferred; the next person and the customer will see it');
+  }
+}
+
 /** Tags are compared case-insensitively and kept once, in order of first appearance. */
 export function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))];

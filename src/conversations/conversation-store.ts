@@ -153,7 +153,7 @@ export async function queuePositionRow(sql: Sql, workspaceId: string, conversati
     `select case when c.status = 'open' and c.owner_id is null then
        (select count(*)::int from conversations q
          where q.workspace_id = c.workspace_id and q.channel = c.channel and q.status = 'open' and q.owner_id is null
-           and (q.created_at, q.id) <= (c.created_at, c.id))
+           and q.number <= c.number)
      end as position
      from conversations c where c.workspace_id = $1 and c.id = $2`,
     [workspaceId, conversationId],

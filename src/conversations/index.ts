@@ -1,6 +1,6 @@
 export { conversationMigrations } from './migrations.ts';
 export {
-  channels, conversationStatuses, decideMessageEffects, decideStatusChange, messageKinds, normalizeTags, priorities,
+  assertTransferReason, channels, conversationStatuses, decideMessageEffects, isTransfer, decideStatusChange, messageKinds, normalizeTags, priorities,
   type Channel, type ConversationStatus, type MessageKind, type Priority,
 } from './conversation-rules.ts';
 export type { ChannelLoad, Conversation, Message } from './conversation-store.ts';
