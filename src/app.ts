@@ -5,7 +5,7 @@ import { accountRoutes } from './accounts/index.ts';
 import { authenticateRequest, authRoutes, type AuthContext } from './auth/index.ts';
 import { chatRoutes, registerChatGateway, type ChatContext } from './channels/chat/index.ts';
 import { contactRoutes } from './contacts/index.ts';
-import { conversationRoutes } from './conversations/index.ts';
+import { attachmentRoutes, attachmentTypes, conversationRoutes, maxAttachmentBytes } from './conversations/index.ts';
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
@@ -37,6 +37,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...accountRoutes(ctx),
     ...contactRoutes(ctx),
     ...conversationRoutes(ctx),
+    ...attachmentRoutes(ctx),
     ...chatRoutes(ctx),
   ];
 }
@@ -50,6 +51,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(validatorCompiler);
+  // Uploads arrive as raw bytes; their routes check what the bytes really are.
+  app.addContentTypeParser([...attachmentTypes, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: maxAttachmentBytes + 1 }, (_request, body, done) => done(null, body));
   installErrorHandling(app);
   await app.register(cookie);
   await app.register(swagger, {

@@ -10,6 +10,7 @@ import { assignConversation, changeConversation, changeStatus, startConversation
 import { getConversation, listConversations, listMessages } from './conversation-queries.ts';
 import { channels, conversationStatuses, messageKinds, priorities, type MessageKind } from './conversation-rules.ts';
 import { postMessage } from './message-commands.ts';
+import { maxAttachmentsPerMessage } from './attachment-rules.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Status = literals(conversationStatuses);
@@ -20,6 +21,8 @@ const Tags = Type.Array(Text(40, 1), { maxItems: 30 });
 const Body = Text(20_000, 1);
 const ClientId = Text(100, 1);
 
+export const AttachmentView = Obj({ id: Id, name: Type.String(), contentType: Type.String(), size: Type.Integer() });
+
 export const ConversationView = Obj({
   id: Id, workspaceId: Id, number: Type.Integer(), contactId: Id, channel: ChannelS, status: Status, priority: PriorityS,
   ownerId: Nullable(Id), teamId: Nullable(Id), tags: Type.Array(Type.String()), subject: Nullable(Type.String()),
@@ -28,9 +31,9 @@ export const ConversationView = Obj({
 });
 export const MessageView = Obj({
   id: Id, conversationId: Id, seq: Type.Integer(), kind: Kind, author: Obj({ type: Type.String(), id: Type.Optional(Type.String()) }),
-  body: Type.String(), clientId: Nullable(Type.String()), createdAt: Timestamp,
+  body: Type.String(), clientId: Nullable(Type.String()), attachments: Type.Array(AttachmentView), createdAt: Timestamp,
 });
-const MessageIn = Obj({ kind: Kind, body: Body, clientId: Type.Optional(ClientId) });
+const MessageIn = Obj({ kind: Kind, body: Body, clientId: Type.Optional(ClientId), attachmentIds: Type.Optional(Type.Array(Id, { maxItems: maxAttachmentsPerMessage })) });
 
 /** Agents write replies and notes; integrations may also relay customer and bot lines. System lines are Sanad's own. */
 function assertMayPost(principal: Principal, kind: MessageKind): void {

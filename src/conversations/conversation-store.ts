@@ -1,5 +1,6 @@
 import type { Actor } from '../kernel/index.ts';
 import type { Sql } from '../platform/db/index.ts';
+import type { AttachmentMeta } from './attachment-store.ts';
 import type { Channel, ConversationStatus, MessageKind, Priority } from './conversation-rules.ts';
 
 export interface Conversation {
@@ -33,6 +34,7 @@ export interface Message {
   author: Actor;
   body: string;
   clientId: string | null;
+  attachments: AttachmentMeta[];
   createdAt: Date;
 }
 
@@ -163,19 +165,19 @@ export async function queuePositionRow(sql: Sql, workspaceId: string, conversati
 
 interface MessageRow extends Record<string, unknown> {
   id: string; workspace_id: string; conversation_id: string; seq: number; kind: MessageKind; author: Actor; body: string;
-  client_id: string | null; created_at: Date;
+  client_id: string | null; attachments: AttachmentMeta[] | null; created_at: Date;
 }
 
 const toMessage = (r: MessageRow): Message => ({
   id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, seq: Number(r.seq), kind: r.kind, author: r.author,
-  body: r.body, clientId: r.client_id, createdAt: r.created_at,
+  body: r.body, clientId: r.client_id, attachments: r.attachments ?? [], createdAt: r.created_at,
 });
 
 export async function insertMessage(sql: Sql, m: Message): Promise<void> {
   await sql.query(
-    `insert into messages (id, workspace_id, conversation_id, seq, kind, author, body, client_id, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [m.id, m.workspaceId, m.conversationId, m.seq, m.kind, m.author, m.body, m.clientId, m.createdAt],
+    `insert into messages (id, workspace_id, conversation_id, seq, kind, author, body, client_id, attachments, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [m.id, m.workspaceId, m.conversationId, m.seq, m.kind, m.author, m.body, m.clientId, JSON.stringify(m.attachments), m.createdAt],
   );
 }
 

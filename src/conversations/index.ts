@@ -9,4 +9,8 @@ export {
 } from './conversation-commands.ts';
 export { postMessage, type AppendResult, type MessageInput } from './message-commands.ts';
 export { channelLoad, getConversation, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
-export { conversationRoutes, ConversationView, MessageView } from './conversation-routes.ts';
+export { AttachmentView, conversationRoutes, ConversationView, MessageView } from './conversation-routes.ts';
+export { attachmentRoutes, sendAttachment, UploadQuery, uploadErrors } from './attachment-routes.ts';
+export { readAttachment, uploadAttachment, type AttachmentFile, type UploadInput } from './attachment-commands.ts';
+export { attachmentTypes, maxAttachmentBytes, sniffAttachmentType } from './attachment-rules.ts';
+export type { AttachmentMeta } from './attachment-store.ts';

@@ -1,5 +1,6 @@
 import { AppError, type Actor } from '../kernel/index.ts';
 import { transact, type CommandContext, type Tx } from '../platform/outbox/index.ts';
+import { claimAttachmentsIn } from './attachment-commands.ts';
 import { decideMessageEffects, type MessageKind } from './conversation-rules.ts';
 import { findConversation, findMessageByClientId, insertMessage, saveConversation, type Conversation, type Message } from './conversation-store.ts';
 
@@ -8,6 +9,8 @@ export interface MessageInput {
   body: string;
   /** Chosen by the sender; sending the same id again returns the first message instead of a copy. */
   clientId?: string | null;
+  /** Files uploaded beforehand by the same writer. */
+  attachmentIds?: readonly string[] | undefined;
 }
 
 export interface AppendResult {
@@ -38,9 +41,14 @@ export async function appendMessageIn(tx: Tx, conversation: Conversation, input:
     }
   }
   const effects = decideMessageEffects(conversation, input.kind);
+  const id = tx.newId();
+  const author = authorFor(input.kind, conversation, actor);
+  const attachments = input.attachmentIds?.length
+    ? await claimAttachmentsIn(tx, conversation.workspaceId, input.attachmentIds, actor, conversation.id, id)
+    : [];
   const message: Message = {
-    id: tx.newId(), workspaceId: conversation.workspaceId, conversationId: conversation.id, seq: conversation.lastSeq + 1,
-    kind: input.kind, author: authorFor(input.kind, conversation, actor), body: input.body, clientId: input.clientId ?? null, createdAt: tx.now,
+    id, workspaceId: conversation.workspaceId, conversationId: conversation.id, seq: conversation.lastSeq + 1,
+    kind: input.kind, author, body: input.body, clientId: input.clientId ?? null, attachments, createdAt: tx.now,
   };
   await insertMessage(tx.sql, message);
   const next: Conversation = {

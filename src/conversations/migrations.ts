@@ -51,4 +51,30 @@ export const conversationMigrations: Migration[] = [
       create unique index messages_client_id on messages (conversation_id, client_id) where client_id is not null;
     `,
   },
+  {
+    // Files live in the database, so every node sees them and a backup holds them; bytes are kept
+    // apart from the metadata so listing never reads them.
+    id: '20261123_0610_attachments',
+    sql: `
+      create table attachments (
+        id uuid primary key,
+        workspace_id uuid not null,
+        conversation_id uuid references conversations (id),
+        -- Checked at commit: the message and its attachments are written in one transaction.
+        message_id uuid references messages (id) deferrable initially deferred,
+        name text not null,
+        content_type text not null,
+        size integer not null,
+        sha256 text not null,
+        uploaded_by jsonb not null,
+        created_at timestamptz not null
+      );
+      create index attachments_message on attachments (message_id) where message_id is not null;
+      create table attachment_blobs (
+        attachment_id uuid primary key references attachments (id),
+        bytes bytea not null
+      );
+      alter table messages add column attachments jsonb not null default '[]';
+    `,
+  },
 ];

@@ -24,6 +24,8 @@ export interface RouteDef<B extends TSchema = TSchema, Q extends TSchema = TSche
   body?: B;
   query?: Q;
   params?: P;
+  /** Larger than the default 1 MiB, for uploads. */
+  bodyLimit?: number;
   /** Status code → schema; the lowest 2xx is the success status. */
   response: Record<number, TSchema>;
   handler: (input: RouteInput<Static<B>, Static<Q>, Static<P>>) => Promise<unknown>;

@@ -4,3 +4,4 @@ export { signIn, testApp, type Caller, type TestApp } from './http.ts';
 export { postgresTestContext } from './postgres-context.ts';
 export { TestSocket, type Frame } from './ws-client.ts';
 export { chromiumPath, hasChromium, launchChromium, withScreenshots } from './browser.ts';
+export { sampleFiles } from './files.ts';

@@ -7,6 +7,7 @@ const strict = { additionalProperties: false } as const;
 const Send = Type.Object({
   type: Type.Literal('send'), clientId: Type.String({ minLength: 1, maxLength: 100 }), body: Type.String({ minLength: 1, maxLength: 20_000 }),
   conversationId: Type.Optional(Id),
+  attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 5 })),
 }, strict);
 const Resume = Type.Object({ type: Type.Literal('resume'), conversationId: Id, afterSeq: Type.Integer({ minimum: 0 }) }, strict);
 const Typing = Type.Object({ type: Type.Literal('typing'), conversationId: Id, typing: Type.Boolean() }, strict);

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { testApp, TestSocket, type Frame, type TestApp } from '../../testing/index.ts';
+import { sampleFiles, testApp, TestSocket, type Frame, type TestApp } from '../../testing/index.ts';
 import { identitySecret } from './visitor-token.ts';
 
 let t: TestApp;
@@ -147,6 +147,35 @@ describe('messages both ways', () => {
     } finally {
       await third.close();
     }
+  });
+});
+
+describe('attachments from visitors', () => {
+  it('when a visitor uploads a picture and sends it, then the agent sees it on the message; only that visitor and agents can download it', async () => {
+    const { visitorToken } = await session();
+    const visitor = await visitorSocket(visitorToken);
+    const agent = await agentSocket();
+    const upload = await t.app.inject({
+      method: 'POST', url: '/api/v1/chat/attachments?name=photo.png', headers: { 'x-visitor-token': visitorToken, 'content-type': 'image/png' },
+      payload: Buffer.from(sampleFiles.png),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const id = upload.json().id as string;
+    visitor.send({ type: 'send', clientId: 'with-photo', body: 'the broken part', attachmentIds: [id] });
+    const ack = await visitor.ofType('ack', (f) => f.clientId === 'with-photo');
+    const seen = await agent.next(isMessage(ack.conversationId as string, ack.seq as number));
+    expect((seen.message as { attachments: unknown[] }).attachments).toEqual([{ id, name: 'photo.png', contentType: 'image/png', size: sampleFiles.png.length }]);
+    const own = await t.call(t.anonymous, 'GET', `/api/v1/chat/attachments/${id}?token=${encodeURIComponent(visitorToken)}`);
+    expect(own.statusCode).toBe(200);
+    const other = (await session()).visitorToken;
+    const foreign = await t.call(t.anonymous, 'GET', `/api/v1/chat/attachments/${id}?token=${encodeURIComponent(other)}`);
+    expect(foreign.json().error.code).toBe('ATTACHMENT_NOT_FOUND');
+    expect((await t.call(t.as.agent, 'GET', `/api/v1/attachments/${id}`)).statusCode).toBe(200);
+  });
+
+  it('when the visitor token is missing, then the upload is refused with 401', async () => {
+    const upload = await t.app.inject({ method: 'POST', url: '/api/v1/chat/attachments', headers: { 'content-type': 'image/png' }, payload: Buffer.from(sampleFiles.png) });
+    expect(upload.statusCode).toBe(401);
   });
 });
 

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { startConversation } from '../../conversations/index.ts';
-import { adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, Id, Language, Name, Nullable, Obj, publicAccess, signedIn, Text, type RouteDef } from '../../http/index.ts';
+import {
+  AttachmentView, getConversation, maxAttachmentBytes, readAttachment, sendAttachment, startConversation, uploadAttachment, UploadQuery, uploadErrors,
+} from '../../conversations/index.ts';
+import { adminsOnly, allow, commonErrors, defineRoute, Email, ErrorBody, Id, IdParams, Language, Name, Nullable, Obj, publicAccess, signedIn, Text, type RouteDef } from '../../http/index.ts';
 import { AppError } from '../../kernel/index.ts';
 import { chatWorkspace, startVisitorSession, visitorFromToken, type ChatContext } from './chat-session.ts';
 import { identitySecret } from './visitor-token.ts';
@@ -38,6 +40,40 @@ export function chatRoutes(ctx: ChatContext): RouteDef[] {
           message: { kind: 'customer', body: body.message, clientId: body.clientId ?? null },
         }, { type: 'contact', id: visitor.contact.id });
         return { conversationId: conversation.id };
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/v1/chat/attachments', summary: 'A visitor uploads a picture or PDF (raw body; visitor token in x-visitor-token)', tags: ['chat'],
+      access: publicAccess,
+      query: UploadQuery,
+      bodyLimit: maxAttachmentBytes + 1,
+      response: { 201: AttachmentView, ...uploadErrors },
+      handler: async ({ query, request }) => {
+        const visitor = await visitorFromToken(ctx, request.headers['x-visitor-token'] as string | undefined);
+        if (!visitor) throw new AppError('UNAUTHENTICATED', 'send the visitor token in x-visitor-token');
+        return uploadAttachment(ctx, visitor.claims.workspaceId, { name: query.name, declaredType: request.headers['content-type'], bytes: request.body as Buffer }, {
+          type: 'contact', id: visitor.contact.id,
+        });
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/v1/chat/attachments/:id', summary: 'A visitor downloads an attachment of their own conversations', tags: ['chat'],
+      access: publicAccess,
+      params: IdParams,
+      query: Obj({ token: Text(2000, 1) }),
+      response: { 401: ErrorBody, 404: ErrorBody },
+      handler: async ({ params, query, reply }) => {
+        const visitor = await visitorFromToken(ctx, query.token);
+        if (!visitor) throw new AppError('UNAUTHENTICATED', 'pass the visitor token as ?token=');
+        const file = await readAttachment(ctx, visitor.claims.workspaceId, params.id);
+        const mine = [visitor.contact.id, ...visitor.contact.mergedFrom];
+        const uploader = file.attachment.uploadedBy;
+        const uploadedByVisitor = uploader.type === 'contact' && mine.includes(uploader.id);
+        const conversation = file.attachment.conversationId ? await getConversation(ctx, visitor.claims.workspaceId, file.attachment.conversationId) : null;
+        const inOwnConversation = conversation !== null && mine.includes(conversation.contactId);
+        // Someone else's file is answered exactly like a missing one.
+        if (!uploadedByVisitor && !inOwnConversation) throw new AppError('ATTACHMENT_NOT_FOUND', 'no such attachment');
+        return sendAttachment(reply, file);
       },
     }),
     defineRoute({

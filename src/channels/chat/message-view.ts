@@ -9,6 +9,7 @@ export interface MessageView {
   author: { type: string; id?: string; name?: string };
   body: string;
   clientId: string | null;
+  attachments: { id: string; name: string; contentType: string; size: number }[];
   createdAt: string;
 }
 
@@ -36,6 +37,6 @@ export function messageViews(ctx: QueryContext): MessageViewer {
       if (name) author.name = name;
     }
     if (m.kind === 'bot') author.name = 'Sanad bot';
-    return { id: m.id, seq: m.seq, kind: m.kind, author, body: m.body, clientId: m.clientId, createdAt: m.createdAt.toISOString() };
+    return { id: m.id, seq: m.seq, kind: m.kind, author, body: m.body, clientId: m.clientId, attachments: m.attachments, createdAt: m.createdAt.toISOString() };
   };
 }

@@ -106,7 +106,7 @@ export class VisitorSocket extends ChatSocket {
       return this.error('RATE_LIMITED', `at most ${visitorRateLimit.messages} messages per ${visitorRateLimit.windowMs / 1000} seconds`, frame.clientId);
     }
     this.rate = admitted;
-    const message = { kind: 'customer' as const, body: frame.body, clientId: frame.clientId };
+    const message = { kind: 'customer' as const, body: frame.body, clientId: frame.clientId, attachmentIds: frame.attachmentIds };
     if (frame.conversationId) await this.own(frame.conversationId);
     const targetId = frame.conversationId ?? this.current ?? (await this.currentChat());
     if (targetId) {
