@@ -1,8 +1,7 @@
 import type { WebSocket } from 'ws';
 import { getConversation, type MessageKind } from '../../conversations/index.ts';
 import { parseAgentFrame } from './chat-frames.ts';
-import { ChatSocket, type SocketDeps } from './chat-socket.ts';
-import type { TypingSignal } from './visitor-socket.ts';
+import { ChatSocket, type SocketDeps, type TypingSignal } from './chat-socket.ts';
 
 /** An agent's socket: every conversation of the workspace, internal notes included. */
 export class AgentSocket extends ChatSocket {
@@ -13,7 +12,6 @@ export class AgentSocket extends ChatSocket {
     deps: SocketDeps,
     readonly workspaceId: string,
     private readonly agent: { id: string; name: () => Promise<string> },
-    private readonly signalTyping: (signal: TypingSignal) => Promise<void>,
   ) {
     super(socket, deps);
   }
@@ -22,25 +20,19 @@ export class AgentSocket extends ChatSocket {
     this.send({ type: 'ready', agentId: this.agent.id });
   }
 
-  protected async receive(text: string): Promise<void> {
-    const parsed = parseAgentFrame(text);
-    if (!parsed.ok) return this.error(parsed.code, parsed.message, parsed.ref);
-    const frame = parsed.frame;
-    try {
-      switch (frame.type) {
-        case 'ping':
-          return this.send({ type: 'pong' });
-        case 'resume':
-          await getConversation(this.deps.ctx, this.workspaceId, frame.conversationId);
-          return await this.resumeStream(frame.conversationId, frame.afterSeq);
-        case 'typing':
-          await getConversation(this.deps.ctx, this.workspaceId, frame.conversationId);
-          return await this.signalTyping({
-            workspaceId: this.workspaceId, conversationId: frame.conversationId, typing: frame.typing, who: { type: 'agent', name: await this.agent.name() },
-          });
-      }
-    } catch (error) {
-      this.failed(error, undefined);
-    }
+  protected parse(text: string) {
+    return parseAgentFrame(text);
+  }
+
+  protected async authorize(conversationId: string): Promise<void> {
+    await getConversation(this.deps.ctx, this.workspaceId, conversationId);
+  }
+
+  protected async typist(): Promise<TypingSignal['who']> {
+    return { type: 'agent', name: await this.agent.name() };
+  }
+
+  protected async handleOwn(): Promise<void> {
+    // Agents write through the REST API; the parser admits no other frame types.
   }
 }

@@ -24,8 +24,8 @@ const refuse = (code: string, message: string) => ({ error: { code, message } })
  */
 export async function registerChatGateway(app: FastifyInstance, options: GatewayOptions): Promise<ChatHub> {
   const { ctx } = options;
-  const deps = { ctx, view: messageViews(ctx), log: (error: unknown, context: string) => app.log.error({ err: error }, context) };
-  const hub = new ChatHub(deps);
+  const hub = new ChatHub({ ctx, view: messageViews(ctx), log: (error: unknown, context: string) => app.log.error({ err: error }, context) });
+  const deps = hub.socketDeps;
   await hub.start(options.heartbeatMs);
   app.addHook('onClose', async () => hub.stop());
   await app.register(websocket, { options: { maxPayload: hardFrameLimitBytes } });
@@ -41,7 +41,7 @@ export async function registerChatGateway(app: FastifyInstance, options: Gateway
     },
   }, (socket, request) => {
     const { claims, contact } = (request as FastifyRequest & { visitor: NonNullable<Awaited<ReturnType<typeof visitorFromToken>>> }).visitor;
-    const visitor = new VisitorSocket(socket, deps, claims, contact, hub.signalTyping);
+    const visitor = new VisitorSocket(socket, deps, claims, contact);
     const remove = hub.addVisitor(visitor);
     socket.on('close', remove);
     visitor.start().catch((error: unknown) => deps.log(error, 'visitor socket start'));
@@ -64,7 +64,7 @@ export async function registerChatGateway(app: FastifyInstance, options: Gateway
     const principal = request.principal as Extract<Principal, { kind: 'agent' }>;
     // Built synchronously: ws drops frames that arrive before a 'message' listener exists.
     const name = () => getAgent(ctx, principal.workspaceId, principal.agentId).then((agent) => agent.name);
-    const agentSocket = new AgentSocket(socket, deps, principal.workspaceId, { id: principal.agentId, name }, hub.signalTyping);
+    const agentSocket = new AgentSocket(socket, deps, principal.workspaceId, { id: principal.agentId, name });
     const remove = hub.addAgent(agentSocket);
     socket.on('close', remove);
     agentSocket.start();

@@ -3,8 +3,8 @@ import { getConversation, listMessages } from '../../conversations/index.ts';
 import type { StoredEvent } from '../../kernel/index.ts';
 import type { Unsubscribe } from '../../platform/pubsub/index.ts';
 import type { AgentSocket } from './agent-socket.ts';
-import type { ChatSocket, SocketDeps } from './chat-socket.ts';
-import type { TypingSignal, VisitorSocket } from './visitor-socket.ts';
+import type { ChatSocket, SocketDeps, TypingSignal } from './chat-socket.ts';
+import type { VisitorSocket } from './visitor-socket.ts';
 
 export const typingChannel = 'sanad.chat.typing';
 export const heartbeatMs = 25_000;
@@ -21,7 +21,12 @@ export class ChatHub {
   private readonly subscriptions: Unsubscribe[] = [];
   private timer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(private readonly deps: SocketDeps) {}
+  /** What every socket of this node is built with, typing signals routed through this hub. */
+  readonly socketDeps: SocketDeps;
+
+  constructor(private readonly deps: Omit<SocketDeps, 'signalTyping'>) {
+    this.socketDeps = { ...deps, signalTyping: (signal) => this.signalTyping(signal) };
+  }
 
   async start(heartbeatEveryMs = heartbeatMs): Promise<void> {
     this.subscriptions.push(await this.deps.ctx.bus.subscribe((event) => this.onEvent(event)));

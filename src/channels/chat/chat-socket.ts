@@ -4,12 +4,24 @@ import { isAppError } from '../../kernel/index.ts';
 import type { ChatContext } from './chat-session.ts';
 import { ConversationStream } from './conversation-stream.ts';
 import type { MessageView, MessageViewer } from './message-view.ts';
+import type { FrameParse } from './chat-frames.ts';
 
 export interface SocketDeps {
   ctx: ChatContext;
   view: MessageViewer;
+  signalTyping: (signal: TypingSignal) => Promise<void>;
   log: (error: unknown, context: string) => void;
 }
+
+export interface TypingSignal {
+  workspaceId: string;
+  conversationId: string;
+  typing: boolean;
+  who: { type: 'contact' | 'agent'; name?: string };
+}
+
+/** The frames both sides send; each side adds its own. */
+type CommonFrame = { type: 'ping' } | { type: 'resume'; conversationId: string; afterSeq: number } | { type: 'typing'; conversationId: string; typing: boolean };
 
 export type SocketErrorCode = 'BAD_FRAME' | 'FRAME_TOO_LARGE' | 'RATE_LIMITED' | 'NOT_FOUND' | 'CONVERSATION_CLOSED' | 'IDEMPOTENCY_CONFLICT' | 'INTERNAL';
 
@@ -32,7 +44,39 @@ export abstract class ChatSocket {
 
   /** Kinds this side may see; visitors never see internal notes. */
   protected abstract readonly visibleKinds: readonly MessageKind[];
-  protected abstract receive(text: string): Promise<void>;
+  protected abstract parse(text: string): FrameParse<CommonFrame | { type: string; clientId?: string }>;
+  /** Refuses (NOT_FOUND) a conversation this socket may not touch. */
+  protected abstract authorize(conversationId: string): Promise<void>;
+  /** Who this socket's typing shows as. */
+  protected abstract typist(): Promise<TypingSignal['who']>;
+  /** Frames only this side sends. */
+  protected abstract handleOwn(frame: { type: string }): Promise<void>;
+
+  protected async receive(text: string): Promise<void> {
+    const parsed = this.parse(text);
+    if (!parsed.ok) return this.error(parsed.code, parsed.message, parsed.ref);
+    const frame = parsed.frame;
+    try {
+      switch (frame.type) {
+        case 'ping':
+          return this.send({ type: 'pong' });
+        case 'resume': {
+          const { conversationId, afterSeq } = frame as Extract<CommonFrame, { type: 'resume' }>;
+          await this.authorize(conversationId);
+          return await this.resumeStream(conversationId, afterSeq);
+        }
+        case 'typing': {
+          const { conversationId, typing } = frame as Extract<CommonFrame, { type: 'typing' }>;
+          await this.authorize(conversationId);
+          return await this.deps.signalTyping({ workspaceId: this.workspaceId, conversationId, typing, who: await this.typist() });
+        }
+        default:
+          return await this.handleOwn(frame);
+      }
+    } catch (error) {
+      this.failed(error, 'clientId' in frame ? frame.clientId : undefined);
+    }
+  }
 
   send(frame: object): void {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(frame));

@@ -4,18 +4,11 @@ import { getConversation, listConversations, listMessages, postMessage, startCon
 import { AppError, isAppError } from '../../kernel/index.ts';
 import { admitSend, visitorRateLimit, type RateWindow } from './chat-rules.ts';
 import { parseVisitorFrame, type VisitorFrame } from './chat-frames.ts';
-import { ChatSocket, type SocketDeps } from './chat-socket.ts';
+import { ChatSocket, type SocketDeps, type TypingSignal } from './chat-socket.ts';
 import { chatQueue } from './chat-session.ts';
 import type { VisitorClaims } from './visitor-token.ts';
 
 type Send = Extract<VisitorFrame, { type: 'send' }>;
-
-export interface TypingSignal {
-  workspaceId: string;
-  conversationId: string;
-  typing: boolean;
-  who: { type: 'contact' | 'agent'; name?: string };
-}
 
 /** A customer's socket: they read and write only their own conversations, and never see notes. */
 export class VisitorSocket extends ChatSocket {
@@ -32,7 +25,6 @@ export class VisitorSocket extends ChatSocket {
     deps: SocketDeps,
     private readonly claims: VisitorClaims,
     contact: Contact,
-    private readonly signalTyping: (signal: TypingSignal) => Promise<void>,
   ) {
     super(socket, deps);
     this.workspaceId = claims.workspaceId;
@@ -70,29 +62,23 @@ export class VisitorSocket extends ChatSocket {
     if (!this.streams.has(conversationId)) this.openStream(conversationId, lastSeq);
   }
 
-  protected async receive(text: string): Promise<void> {
-    const parsed = parseVisitorFrame(text);
-    if (!parsed.ok) return this.error(parsed.code, parsed.message, parsed.ref);
-    const frame = parsed.frame;
-    try {
-      switch (frame.type) {
-        case 'ping':
-          return this.send({ type: 'pong' });
-        case 'send':
-          return await this.onSend(frame);
-        case 'resume':
-          await this.own(frame.conversationId);
-          return await this.resumeStream(frame.conversationId, frame.afterSeq);
-        case 'typing':
-          await this.own(frame.conversationId);
-          return await this.signalTyping({ workspaceId: this.workspaceId, conversationId: frame.conversationId, typing: frame.typing, who: { type: 'contact' } });
-        case 'handoff':
-          await this.own(frame.conversationId);
-          await postMessage(this.deps.ctx, this.workspaceId, frame.conversationId, { kind: 'system', body: 'The customer asked to talk to a person.' }, this.actor());
-          return;
-      }
-    } catch (error) {
-      this.failed(error, frame.type === 'send' ? frame.clientId : undefined);
+  protected parse(text: string) {
+    return parseVisitorFrame(text);
+  }
+
+  protected async authorize(conversationId: string): Promise<void> {
+    await this.own(conversationId);
+  }
+
+  protected async typist(): Promise<TypingSignal['who']> {
+    return { type: 'contact' };
+  }
+
+  protected async handleOwn(frame: VisitorFrame): Promise<void> {
+    if (frame.type === 'send') return this.onSend(frame);
+    if (frame.type === 'handoff') {
+      await this.own(frame.conversationId);
+      await postMessage(this.deps.ctx, this.workspaceId, frame.conversationId, { kind: 'system', body: 'The customer asked to talk to a person.' }, this.actor());
     }
   }
 
