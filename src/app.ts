@@ -21,7 +21,8 @@ export interface AppOptions {
   trustedOrigins?: readonly string[];
   /** Mark cookies Secure even when TLS ends at a proxy in front of Sanad. */
   secureCookies?: boolean;
-  logger?: boolean;
+  /** A pino level ('info', 'debug'…), or false for none. Requests are logged only at 'debug'. */
+  logger?: string | false;
   bodyLimitBytes?: number;
   /** Serve the built console and widget (default true). */
   serveWeb?: boolean;
@@ -45,7 +46,8 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
 /** The HTTP app without listening: `main.ts` listens, tests use `inject`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? { level: options.logger } : false,
+    disableRequestLogging: options.logger !== 'debug',
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     trustProxy: true,
     ajv: { customOptions: { removeAdditional: false } },

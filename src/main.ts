@@ -60,7 +60,7 @@ export async function startSanad(config: Config, options: { log?: (line: string)
     ctx: runtime.ctx,
     trustedOrigins: config.trustedOrigins,
     secureCookies: config.secureCookies,
-    logger: config.logLevel !== 'silent',
+    logger: config.logLevel === 'silent' ? false : config.logLevel,
   });
   // The database is the truth; this timer only retries announcements a crash may have skipped.
   await runtime.ctx.bus.republishStale(0).catch(() => 0);

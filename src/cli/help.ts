@@ -11,7 +11,8 @@ export const commandHelp: Record<string, string> = {
     SANAD_PUBLIC_URL      the address users reach Sanad at, behind a proxy (https:// makes cookies Secure)
     SANAD_TRUSTED_ORIGINS comma-separated extra origins allowed to send signed-in writes
     SANAD_ADMIN_EMAIL, SANAD_ADMIN_PASSWORD   the demo admin's login on first start
-    SANAD_SESSION_KEY, SANAD_HMAC_KEY         base64 keys shared by several nodes (else made in the data dir)`,
+    SANAD_SESSION_KEY, SANAD_HMAC_KEY         base64 keys shared by several nodes (else made in the data dir)
+    LOG_LEVEL             info (default), debug (also logs every request), warn, error or silent`,
   migrate: `sanad migrate
   Applies pending database migrations and exits. Safe to run twice, or from two machines at once.`,
   'agent add': `sanad agent add --email EMAIL --name NAME [--role admin|supervisor|agent] [--password PASSWORD]

@@ -30,7 +30,7 @@ export async function signIn(app: FastifyInstance, email: string, password = tes
 export async function testApp(): Promise<TestApp> {
   const ctx = await testContext();
   const seeded = await seedWorkspace(ctx);
-  const app = await buildApp({ ctx, logger: process.env.SANAD_TEST_LOG === '1' });
+  const app = await buildApp({ ctx, logger: process.env.SANAD_TEST_LOG === '1' ? 'debug' : false });
   const as = {
     admin: await signIn(app, seeded.admin.email),
     supervisor: await signIn(app, seeded.supervisor.email),
