@@ -96,6 +96,6 @@ describe('conversation commands', () => {
     const assigned = await assignConversation(ctx, workspace.id, c.id, { ownerId: agent.id, reason: 'speaks Arabic' }, system);
     expect(assigned.ownerId).toBe(agent.id);
     const last = (await listMessages(ctx, workspace.id, c.id, { limit: 50 })).items.at(-1);
-    expect(last).toMatchObject({ kind: 'system', body: 'assigned to Aya (speaks Arabic)' });
+    expect(last).toMatchObject({ kind: 'note', author: { type: 'system' }, body: 'assigned to Aya (speaks Arabic)' });
   });
 });

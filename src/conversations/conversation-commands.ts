@@ -56,9 +56,13 @@ export async function startConversation(ctx: CommandContext, workspaceId: string
   });
 }
 
-/** Adds a timeline line for a change the customer-facing view or the agent should see. */
-async function systemLine(tx: Tx, conversation: Conversation, body: string): Promise<Conversation> {
-  return (await appendMessageIn(tx, conversation, { kind: 'system', body }, { type: 'system' })).conversation;
+/**
+ * Records a change on the team's timeline as an internal line written by Sanad. It is a note so
+ * that it never reaches the customer: status wording and transfer reasons are for the team; the
+ * customer hears of changes through their own view (who helps them, a closed chat).
+ */
+async function timelineNote(tx: Tx, conversation: Conversation, body: string): Promise<Conversation> {
+  return (await appendMessageIn(tx, conversation, { kind: 'note', body }, { type: 'system' })).conversation;
 }
 
 export async function changeStatus(
@@ -68,13 +72,14 @@ export async function changeStatus(
     const current = await loadForUpdate(tx, workspaceId, id);
     const decision = decideStatusChange(current.status, to);
     if (!decision.change) return current;
-    let next: Conversation = {
-      ...current, status: to, updatedAt: tx.now, lastActivityAt: tx.now,
+    // The line goes in first, while the conversation still takes lines (a closed one takes none).
+    const noted = await timelineNote(tx, current, `status: ${decision.from} → ${to}`);
+    const next: Conversation = {
+      ...noted, status: to, updatedAt: tx.now, lastActivityAt: tx.now,
       resolvedAt: to === 'resolved' ? tx.now : to === 'open' ? null : current.resolvedAt,
       closedAt: to === 'closed' ? tx.now : null,
     };
     await saveConversation(tx.sql, next);
-    next = await systemLine(tx, next, `status: ${decision.from} → ${to}`);
     tx.emit({ type: 'conversation.status_changed', workspaceId, subjectType: 'conversation', subjectId: id, actor, payload: { from: decision.from, to } });
     return next;
   });
@@ -105,7 +110,7 @@ export async function assignConversation(ctx: CommandContext, workspaceId: strin
       ownerId !== current.ownerId ? (owner ? `assigned to ${owner.name}` : 'unassigned') : null,
       teamId !== current.teamId ? (team ? `team: ${team.name}` : 'no team') : null,
     ].filter(Boolean);
-    next = await systemLine(tx, next, parts.join(', ') + (input.reason ? ` (${input.reason})` : ''));
+    next = await timelineNote(tx, next, parts.join(', ') + (input.reason ? ` (${input.reason})` : ''));
     tx.emit({
       type: 'conversation.assigned', workspaceId, subjectType: 'conversation', subjectId: id, actor,
       payload: { fromOwnerId: current.ownerId, toOwnerId: ownerId, fromTeamId: current.teamId, toTeamId: teamId, reason: input.reason ?? null, transfer },

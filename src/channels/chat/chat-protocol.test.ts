@@ -89,8 +89,14 @@ describe('messages both ways', () => {
     const reply = await visitor.next(isMessage(conversationId, 3));
     expect(reply.message).toMatchObject({ kind: 'agent', author: { type: 'agent', name: t.agent.name } });
     await agent.next(isMessage(conversationId, 3));
+    await t.call(t.as.admin, 'POST', `/api/v1/conversations/${conversationId}/assign`, { ownerId: t.agent.id });
+    await t.call(t.as.admin, 'POST', `/api/v1/conversations/${conversationId}/assign`, { ownerId: t.supervisor.id, reason: 'angry VIP, escalate' });
+    await t.call(t.as.agent, 'POST', url, { kind: 'agent', body: 'still here', clientId: 'r2' });
+    await visitor.next((f) => f.type === 'message' && (f.message as { body: string }).body === 'still here');
     expect(agent.all('message').map((f) => (f.message as { kind: string }).kind)).toContain('note');
     expect(visitor.all('message').map((f) => (f.message as { kind: string }).kind)).not.toContain('note');
+    // Transfer reasons and status wording are the team's; the customer only learns who helps them.
+    expect(JSON.stringify(visitor.frames)).not.toContain('escalate');
   });
 
   it('when a visitor resends a message with the same clientId, then it is acknowledged as a duplicate and stored once', async () => {
