@@ -88,7 +88,7 @@ export class ChatHub {
       if (event.type === 'conversation.status_changed' || event.type === 'conversation.assigned') {
         const agent = conversation.ownerId ? await getAgent(this.deps.ctx, workspaceId, conversation.ownerId).catch(() => null) : null;
         visitor.send({ type: 'conversation', conversation: { id: conversation.id, status: conversation.status, agent: agent ? { name: agent.name } : null } });
-        await visitor.refreshQueue();
+        await visitor.refreshQueue(true);
       }
     }
   }

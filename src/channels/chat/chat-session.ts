@@ -1,6 +1,6 @@
-import { listAvailableAgents } from '../../accounts/index.ts';
+import { listAvailableAgents, type Agent } from '../../accounts/index.ts';
 import { findOrCreateContactIn, getContact, mergeContacts, type Contact } from '../../contacts/index.ts';
-import { channelLoad, queuePosition } from '../../conversations/index.ts';
+import { channelLoad, queuePosition, type ChannelLoad } from '../../conversations/index.ts';
 import { AppError } from '../../kernel/index.ts';
 import { transact, type CommandContext } from '../../platform/outbox/index.ts';
 import type { PubSub } from '../../platform/pubsub/index.ts';
@@ -60,9 +60,28 @@ async function contactFor(ctx: ChatContext, workspace: Workspace, visitorId: str
   return mergeContacts(ctx, workspace.id, known.id, anonymous.id, { type: 'system' });
 }
 
+type AvailabilityInputs = { agents: Agent[]; load: ChannelLoad };
+const recentInputs = new WeakMap<ChatContext, Map<string, { until: number; inputs: Promise<AvailabilityInputs> }>>();
+
+/**
+ * Online agents and the channel's load, read at most once every few seconds per workspace: every
+ * waiting visitor asks after each message, and the answer moves slowly.
+ */
+function availabilityInputs(ctx: ChatContext, workspaceId: string): Promise<AvailabilityInputs> {
+  const now = ctx.clock().getTime();
+  let byWorkspace = recentInputs.get(ctx);
+  if (!byWorkspace) recentInputs.set(ctx, (byWorkspace = new Map()));
+  const cached = byWorkspace.get(workspaceId);
+  if (cached && cached.until > now) return cached.inputs;
+  const inputs = Promise.all([listAvailableAgents(ctx, workspaceId, 'chat'), channelLoad(ctx, workspaceId, 'chat')]).then(([agents, load]) => ({ agents, load }));
+  byWorkspace.set(workspaceId, { until: now + 3000, inputs });
+  inputs.catch(() => byWorkspace.delete(workspaceId));
+  return inputs;
+}
+
 /** Who can help now and how long a new chat would wait; `waitingAhead` narrows it to one place in the queue. */
 export async function chatAvailability(ctx: ChatContext, workspaceId: string, waitingAhead?: number): Promise<Availability> {
-  const [agents, load] = await Promise.all([listAvailableAgents(ctx, workspaceId, 'chat'), channelLoad(ctx, workspaceId, 'chat')]);
+  const { agents, load } = await availabilityInputs(ctx, workspaceId);
   return {
     agentsOnline: agents.length,
     estimatedWaitSeconds: estimateChatWait({

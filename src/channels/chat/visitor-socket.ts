@@ -19,6 +19,7 @@ export class VisitorSocket extends ChatSocket {
   private rate: RateWindow = { sent: [] };
   /** The chat this visitor last wrote in, so the next message needs no search. */
   private current: string | null = null;
+  private queueSettled = false;
 
   constructor(
     socket: WebSocket,
@@ -49,10 +50,14 @@ export class VisitorSocket extends ChatSocket {
     await this.refreshQueue();
   }
 
-  /** Tells the visitor where their chat stands: place in the queue and the wait that follows. */
-  async refreshQueue(): Promise<void> {
-    if (!this.current) return;
+  /**
+   * Tells the visitor where their chat stands: place in the queue and the wait that follows. Once
+   * an agent has the chat it is settled, and only an assignment or status change asks again.
+   */
+  async refreshQueue(force = false): Promise<void> {
+    if (!this.current || (this.queueSettled && !force)) return;
     const queue = await chatQueue(this.deps.ctx, this.workspaceId, this.current);
+    this.queueSettled = queue.position === null;
     this.send({ type: 'queue', ...queue });
   }
 
@@ -109,6 +114,7 @@ export class VisitorSocket extends ChatSocket {
     const started = await startConversation(this.deps.ctx, this.workspaceId, { channel: 'chat', contactId: this.contact.id, language: this.contact.language, message }, this.actor());
     this.follow(started.id, 0);
     this.current = started.id;
+    this.queueSettled = false;
     const [first] = (await listMessages(this.deps.ctx, this.workspaceId, started.id, { afterSeq: 0, limit: 1 })).items;
     this.ack(frame.clientId, started.id, first!.id, first!.seq, false);
     await this.refreshQueue();
