@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatState } from './chat-state.ts';
-import type { WireMessage } from './protocol.ts';
+import type { Attachment, WireMessage } from './protocol.ts';
 
 const agent = (seq: number, body = `agent ${seq}`, extra: Partial<WireMessage> = {}): WireMessage => ({
   id: `m${seq}`, seq, kind: 'agent', author: { type: 'agent', name: 'Huda' }, body, createdAt: '2025-01-01T10:00:00Z', ...extra,
@@ -258,5 +258,62 @@ describe('talk to a person', () => {
     s.handoffSent('c1');
     s.status('c1', 'closed');
     expect(s.handoffRequested()).toBe(false);
+  });
+});
+
+describe('attachments', () => {
+  const photo: Attachment = { id: 'u1', name: 'photo.png', contentType: 'image/png', size: 2048 };
+  const scan: Attachment = { id: 'u2', name: 'scan.pdf', contentType: 'application/pdf', size: 90_000 };
+
+  it('when the visitor sends with files, then the frame names their ids and the outbox keeps them with the send', () => {
+    const s = showing(1);
+    expect(s.send('see these', 'k1', [photo, scan])).toEqual({ type: 'send', clientId: 'k1', body: 'see these', conversationId: 'c1', attachmentIds: ['u1', 'u2'] });
+    expect(s.unacked()).toEqual([{ clientId: 'k1', body: 'see these', conversationId: 'c1', attachments: [photo, scan] }]);
+    expect(s.list().at(-1)).toMatchObject({ state: 'pending', attachments: [photo, scan] });
+    expect(s.send('no files', 'k2')).toEqual({ type: 'send', clientId: 'k2', body: 'no files', conversationId: 'c1' });
+  });
+
+  it('when the socket comes back, then the unacknowledged send is re-sent with the same clientId and the same attachment ids', () => {
+    const s = showing(1);
+    s.send('photo.png', 'k1', [photo]);
+    expect(s.ready([{ id: 'c1', status: 'open' }])).toEqual([
+      { type: 'resume', conversationId: 'c1', afterSeq: 1 },
+      { type: 'send', clientId: 'k1', body: 'photo.png', conversationId: 'c1', attachmentIds: ['u1'] },
+    ]);
+  });
+
+  it('when the page is reloaded, then the stored outbox entry brings its attachments back, shown and re-sent; malformed ones are dropped', () => {
+    const before = new ChatState();
+    before.ready([]);
+    before.send('look', 'k1', [photo]);
+    const stored = JSON.parse(JSON.stringify(before.unacked()));
+    stored[0].attachments.push({ id: 7 });
+    const after = new ChatState(stored);
+    expect(after.list()).toMatchObject([{ state: 'pending', body: 'look', attachments: [photo] }]);
+    expect(after.ready([])).toEqual([{ type: 'send', clientId: 'k1', body: 'look', attachmentIds: ['u1'] }]);
+  });
+
+  it('when the unacknowledged copy is changed by the caller, then the outbox is not', () => {
+    const s = showing(1);
+    s.send('x', 'k1', [photo]);
+    s.unacked()[0]!.attachments![0]!.id = 'changed';
+    expect(s.resendFrames()).toEqual([{ type: 'send', clientId: 'k1', body: 'x', conversationId: 'c1', attachmentIds: ['u1'] }]);
+  });
+
+  it('when a send with files fails and is retried, then the retry carries the same ids; a closed conversation re-sends them without it', () => {
+    const s = showing(1);
+    s.send('x', 'k1', [photo]);
+    s.error('INTERNAL', 'k1');
+    expect(s.retry('k1')).toEqual({ type: 'send', clientId: 'k1', body: 'x', conversationId: 'c1', attachmentIds: ['u1'] });
+    expect(s.error('CONVERSATION_CLOSED', 'k1')).toEqual({ frames: [{ type: 'send', clientId: 'k1', body: 'x', attachmentIds: ['u1'] }], retryLater: false });
+  });
+
+  it('when the committed message arrives, then it shows the attachments the server lists, for own and agent messages alike', () => {
+    const s = showing(1);
+    s.send('look', 'k1', [photo]);
+    s.message('c1', { ...own(2, 'k1', 'look'), attachments: [photo] });
+    s.message('c1', agent(3, 'here is the invoice', { attachments: [scan] }));
+    expect(s.list().slice(1).map((m) => [m.state, m.attachments])).toEqual([['sent', [photo]], ['sent', [scan]]]);
+    expect(s.unacked()).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ClientFrame, ConversationSummary, MessageKind, WireMessage } from './protocol.ts';
+import { validAttachments, type Attachment, type ClientFrame, type ConversationSummary, type MessageKind, type WireMessage } from './protocol.ts';
 
 /**
  * The visitor's side of docs/chat-protocol.md §3, with no I/O: which conversations are shown and
@@ -17,6 +17,8 @@ export interface ShownMessage {
   kind: MessageKind;
   authorName?: string;
   body: string;
+  /** the message's files; for a pending send, the uploads it carries */
+  attachments?: Attachment[];
   clientId?: string;
   createdAt?: string;
   state: MessageState;
@@ -26,6 +28,8 @@ export interface OutboxItem {
   clientId: string;
   body: string;
   conversationId?: string;
+  /** uploaded files the send carries; kept with it so every resend names the same ids */
+  attachments?: Attachment[];
 }
 
 interface Tracked {
@@ -34,8 +38,20 @@ interface Tracked {
   order: number;
 }
 
-const sendFrame = (item: OutboxItem): ClientFrame =>
-  item.conversationId ? { type: 'send', clientId: item.clientId, body: item.body, conversationId: item.conversationId } : { type: 'send', clientId: item.clientId, body: item.body };
+function sendFrame({ clientId, body, conversationId, attachments }: OutboxItem): ClientFrame {
+  const frame: Extract<ClientFrame, { type: 'send' }> = { type: 'send', clientId, body };
+  if (conversationId) frame.conversationId = conversationId;
+  if (attachments?.length) frame.attachmentIds = attachments.map((a) => a.id);
+  return frame;
+}
+
+/** An outbox entry, with attachments only when there are some. */
+function outboxItem(clientId: string, body: string, conversationId: string | undefined, attachments: readonly Attachment[] | undefined): OutboxItem {
+  const item: OutboxItem = { clientId, body };
+  if (conversationId) item.conversationId = conversationId;
+  if (attachments?.length) item.attachments = [...attachments];
+  return item;
+}
 
 export class ChatState {
   /** the conversation new messages go to; null until one is known */
@@ -55,8 +71,9 @@ export class ChatState {
   constructor(restored: readonly OutboxItem[] = [], private readonly preferred: string | null = null) {
     for (const item of restored) {
       if (!item || typeof item.clientId !== 'string' || typeof item.body !== 'string' || this.messages.has('c:' + item.clientId)) continue;
-      this.outbox.push(item);
-      this.add({ key: 'c:' + item.clientId, conversationId: item.conversationId ?? null, kind: 'customer', body: item.body, clientId: item.clientId, state: 'pending' });
+      const attachments = validAttachments(item.attachments);
+      this.outbox.push(outboxItem(item.clientId, item.body, typeof item.conversationId === 'string' ? item.conversationId : undefined, attachments));
+      this.add({ key: 'c:' + item.clientId, conversationId: item.conversationId ?? null, kind: 'customer', body: item.body, attachments, clientId: item.clientId, state: 'pending' });
     }
   }
 
@@ -71,12 +88,12 @@ export class ChatState {
     return this.current !== null && this.active() === null;
   }
 
-  /** The visitor writes a message. */
-  send(body: string, clientId: string): ClientFrame {
+  /** The visitor writes a message, with the files already uploaded for it. */
+  send(body: string, clientId: string, attachments: readonly Attachment[] = []): ClientFrame {
     const conversationId = this.active() ?? undefined;
-    const item: OutboxItem = conversationId ? { clientId, body, conversationId } : { clientId, body };
+    const item = outboxItem(clientId, body, conversationId, attachments);
     this.outbox.push(item);
-    this.add({ key: 'c:' + clientId, conversationId: conversationId ?? null, kind: 'customer', body, clientId, state: 'pending' });
+    this.add({ key: 'c:' + clientId, conversationId: conversationId ?? null, kind: 'customer', body, attachments: [...attachments], clientId, state: 'pending' });
     return sendFrame(item);
   }
 
@@ -138,7 +155,7 @@ export class ChatState {
     }
     if (w.seq <= c.lastSeq) return false;
     c.lastSeq = w.seq;
-    const fields = { conversationId, id: w.id, seq: w.seq, kind: w.kind, body: w.body, state: 'sent' as const, authorName: w.author.name, createdAt: w.createdAt };
+    const fields = { conversationId, id: w.id, seq: w.seq, kind: w.kind, body: w.body, attachments: w.attachments ?? [], state: 'sent' as const, authorName: w.author.name, createdAt: w.createdAt };
     const own = w.clientId ? this.messages.get('c:' + w.clientId) : undefined;
     const same = own ?? [...this.messages.values()].find((m) => m.id === w.id && m.conversationId === conversationId);
     if (same) {
@@ -187,14 +204,14 @@ export class ChatState {
     m.state = 'pending';
     const conversationId = this.active() ?? undefined;
     m.conversationId = conversationId ?? null;
-    const item: OutboxItem = conversationId ? { clientId, body: m.body, conversationId } : { clientId, body: m.body };
+    const item = outboxItem(clientId, m.body, conversationId, m.attachments);
     this.outbox.push(item);
     return sendFrame(item);
   }
 
   /** The send frames not yet acknowledged, in order (to re-send, e.g. after a rate limit). */
   unacked(): OutboxItem[] {
-    return this.outbox.map((i) => ({ ...i }));
+    return this.outbox.map((i) => (i.attachments ? { ...i, attachments: i.attachments.map((a) => ({ ...a })) } : { ...i }));
   }
 
   resendFrames(): ClientFrame[] {

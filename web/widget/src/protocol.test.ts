@@ -25,3 +25,16 @@ describe('reading server frames', () => {
     expect(parseServerFrame('{"type":"error","code":"RATE_LIMITED","ref":"a"}')).toMatchObject({ code: 'RATE_LIMITED' });
   });
 });
+
+describe('attachments on messages', () => {
+  it('when a message lists attachments, then the well-formed ones are kept and the rest left out', () => {
+    const good = { id: 'a1', name: 'photo.png', contentType: 'image/png', size: 120 };
+    const f = parseServerFrame(JSON.stringify({ type: 'message', conversationId: 'c', message: { id: 'm', seq: 1, kind: 'agent', body: 'x', attachments: [good, { id: 'a2' }, null, 'x'] } }));
+    expect(f).toMatchObject({ type: 'message', message: { attachments: [good] } });
+  });
+
+  it('when a message has no attachments field, then it has none', () => {
+    const f = parseServerFrame(JSON.stringify({ type: 'message', conversationId: 'c', message: { id: 'm', seq: 1, kind: 'agent', body: 'x' } }));
+    expect(f).toMatchObject({ message: { attachments: [] } });
+  });
+});

@@ -2,6 +2,14 @@
 
 export type MessageKind = 'customer' | 'agent' | 'bot' | 'system' | 'note';
 
+/** A file on a message (docs/chat-protocol.md, Attachments). */
+export interface Attachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
 export interface WireMessage {
   id: string;
   seq: number;
@@ -9,6 +17,7 @@ export interface WireMessage {
   author: { type: string; name?: string };
   body: string;
   clientId?: string | null;
+  attachments?: Attachment[];
   createdAt?: string;
 }
 
@@ -31,7 +40,7 @@ export type ServerFrame =
   | { type: 'pong' };
 
 export type ClientFrame =
-  | { type: 'send'; clientId: string; body: string; conversationId?: string }
+  | { type: 'send'; clientId: string; body: string; conversationId?: string; attachmentIds?: string[] }
   | { type: 'resume'; conversationId: string; afterSeq: number }
   | { type: 'typing'; conversationId: string; typing: boolean }
   | { type: 'handoff'; conversationId: string }
@@ -41,6 +50,10 @@ export type ClientFrame =
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** The well-formed attachments of a list (anything else is left out). */
+export const validAttachments = (v: unknown): Attachment[] =>
+  Array.isArray(v) ? v.filter((a): a is Attachment => isObject(a) && isString(a.id) && isString(a.name) && isString(a.contentType) && isSeq(a.size)) : [];
 
 /** Parses one frame; null for anything the widget cannot use (it then ignores the frame). */
 export function parseServerFrame(text: unknown): ServerFrame | null {
@@ -59,7 +72,7 @@ export function parseServerFrame(text: unknown): ServerFrame | null {
     case 'message': {
       const m = f.message;
       return isString(f.conversationId) && isObject(m) && isString(m.id) && isSeq(m.seq) && isString(m.kind) && isString(m.body)
-        ? ({ ...f, message: { ...m, author: isObject(m.author) ? m.author : { type: m.kind } } } as ServerFrame)
+        ? ({ ...f, message: { ...m, author: isObject(m.author) ? m.author : { type: m.kind }, attachments: validAttachments(m.attachments) } } as ServerFrame)
         : null;
     }
     case 'resumed':

@@ -32,6 +32,18 @@ const en = {
   submit: 'Send message',
   offlineSent: 'Thank you. We got your message and will reply by email.',
   offlineFailed: 'Could not send. Check the fields and try again.',
+  attach: 'Attach a picture or PDF',
+  attachments: 'Files to send',
+  uploading: 'Uploading…',
+  uploaded: 'Ready',
+  uploadFailed: 'Upload failed.',
+  tooLarge: 'Too large.',
+  notAllowed: 'This kind of file is not accepted.',
+  remove: 'Remove {name}',
+  fileType: '{name}: only pictures (PNG, JPEG, GIF, WebP) and PDF files can be attached.',
+  fileSize: '{name}: files can be at most 10 MB.',
+  fileCount: '{name}: at most 5 files per message.',
+  waitUploads: 'Wait for the files to finish uploading, or remove the ones that failed.',
 };
 
 export type Strings = typeof en;
@@ -67,6 +79,18 @@ const ar: Strings = {
   submit: 'إرسال الرسالة',
   offlineSent: 'شكرًا لك. وصلتنا رسالتك وسنرد عليك بالبريد الإلكتروني.',
   offlineFailed: 'تعذّر الإرسال. تحقّق من الحقول وحاول مرة أخرى.',
+  attach: 'إرفاق صورة أو ملف PDF',
+  attachments: 'الملفات المرفقة',
+  uploading: 'جارٍ الرفع…',
+  uploaded: 'جاهز',
+  uploadFailed: 'تعذّر الرفع.',
+  tooLarge: 'الملف كبير جدًا.',
+  notAllowed: 'هذا النوع من الملفات غير مقبول.',
+  remove: 'إزالة {name}',
+  fileType: '{name}: يمكن إرفاق الصور (PNG وJPEG وGIF وWebP) وملفات PDF فقط.',
+  fileSize: '{name}: الحد الأقصى لحجم الملف ١٠ ميغابايت.',
+  fileCount: '{name}: خمسة ملفات على الأكثر في الرسالة الواحدة.',
+  waitUploads: 'انتظر حتى يكتمل رفع الملفات، أو أزل الملفات التي تعذّر رفعها.',
 };
 
 export const strings: Record<Locale, Strings> = { en, ar };

@@ -1,12 +1,18 @@
+import { attachmentTypes, failureText, formatSize, retryable, type Chip } from './attachments.ts';
 import type { ShownMessage } from './chat-state.ts';
 import { h } from './dom.ts';
-import { createMessage, updateMessage } from './message-view.ts';
+import { createMessage, updateMessage, type FileUrl } from './message-view.ts';
 import { createOfflineForm, type OfflineMessage } from './offline-form.ts';
 import type { SocketStatus } from './socket.ts';
 import { fill, type Strings } from './strings.ts';
 
 export interface ViewActions {
-  send(body: string): void;
+  /** The visitor sends what is typed (maybe nothing, with files); false when it was not taken. */
+  send(body: string): boolean;
+  attach(files: File[]): void;
+  removeFile(key: number): void;
+  retryFile(key: number): void;
+  fileUrl: FileUrl;
   input(empty: boolean): void;
   handoff(): void;
   retry(clientId: string): void;
@@ -25,6 +31,9 @@ export class ChatView {
   private readonly typing = h('p', { class: 'typing', 'data-testid': 'sanad-typing', dir: 'auto', hidden: true });
   private readonly notice = h('p', { class: 'notice', dir: 'auto', hidden: true });
   private readonly offlineLink = h('button', { type: 'button', class: 'link', 'data-testid': 'sanad-offline-link', hidden: true });
+  private readonly chips = h('ul', { class: 'chips', 'aria-live': 'polite' });
+  private readonly chipElements = new Map<number, HTMLLIElement>();
+  private readonly attachNote = h('p', { class: 'attach-note', role: 'alert', dir: 'auto', 'data-testid': 'sanad-attach-error' });
   private readonly composer = h('textarea', { id: 'sanad-input', rows: '1', maxlength: '5000', dir: 'auto', 'data-testid': 'sanad-composer', autocomplete: 'off' });
   private readonly chat: HTMLElement;
   private readonly offline: HTMLElement;
@@ -50,12 +59,22 @@ export class ChatView {
     const close = h('button', { type: 'button', class: 'close', 'data-testid': 'sanad-close', 'aria-label': t.close, title: t.close }, '×');
     close.onclick = () => actions.close();
     const sendButton = h('button', { type: 'submit', class: 'primary send', 'data-testid': 'sanad-send' }, t.send);
-    const form = h('form', { class: 'composer', 'data-testid': 'sanad-composer-form' }, h('label', { for: 'sanad-input', class: 'sr' }, t.composer), this.composer, sendButton);
+    const fileInput = h('input', { type: 'file', accept: attachmentTypes.join(), multiple: true, hidden: true, tabindex: '-1', 'data-testid': 'sanad-file-input' });
+    fileInput.onchange = () => {
+      if (fileInput.files?.length) actions.attach([...fileInput.files]);
+      fileInput.value = '';
+    };
+    const attachButton = h('button', { type: 'button', class: 'attach', 'data-testid': 'sanad-attach', 'aria-label': t.attach, title: t.attach });
+    attachButton.innerHTML = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M20 11.5l-8.3 8.3a5 5 0 01-7.1-7.1l8.6-8.6a3.4 3.4 0 014.8 4.8l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9"/></svg>';
+    attachButton.onclick = () => fileInput.click();
+    this.chips.setAttribute('aria-label', t.attachments);
+    this.chips.hidden = true;
+    this.attachNote.hidden = true;
+    const form = h('form', { class: 'composer', 'data-testid': 'sanad-composer-form' }, h('label', { for: 'sanad-input', class: 'sr' }, t.composer), attachButton, fileInput, this.composer, sendButton);
     form.onsubmit = (event) => {
       event.preventDefault();
-      const body = this.composer.value.trim();
-      if (!body) return;
-      actions.send(body);
+      if (!actions.send(this.composer.value.trim())) return;
+      this.note('');
       this.composer.value = '';
       this.grow();
       this.composer.focus();
@@ -70,8 +89,26 @@ export class ChatView {
       this.grow();
       actions.input(this.composer.value.trim() === '');
     };
+    // A pasted picture (a screenshot) is attached; pasted text, even with a picture of itself alongside, stays text.
+    this.composer.onpaste = (event) => {
+      const data = event.clipboardData;
+      if (!data?.files.length || data.types.includes('text/plain')) return;
+      event.preventDefault();
+      actions.attach([...data.files]);
+    };
+    // Files dropped anywhere on the panel are attached (and never open in place of the chat).
+    const files = (event: DragEvent) => (event.dataTransfer?.types.includes('Files') ? event.dataTransfer : null);
+    document.addEventListener('dragover', (event) => {
+      if (files(event)) event.preventDefault();
+    });
+    document.addEventListener('drop', (event) => {
+      const data = files(event);
+      if (!data) return;
+      event.preventDefault();
+      if (!this.chat.hidden && data.files.length) actions.attach([...data.files]);
+    });
 
-    this.chat = h('section', { class: 'chat', 'aria-labelledby': 'sanad-title' }, this.empty, this.log, this.typing, h('div', { class: 'notices' }, this.notice, this.offlineLink), form);
+    this.chat = h('section', { class: 'chat', 'aria-labelledby': 'sanad-title' }, this.empty, this.log, this.typing, h('div', { class: 'notices' }, this.notice, this.offlineLink, this.attachNote), this.chips, form);
     this.offline = h('section', { class: 'offline', hidden: true }, createOfflineForm(t, prefill, actions.leaveMessage, () => this.show('chat')));
     const header = h('header', { class: 'head' }, h('div', { class: 'head-text' }, this.title, this.sub), this.handoffButton, close);
     document.body.append(h('main', { class: 'panel' }, header, this.banner, this.chat, this.offline));
@@ -132,7 +169,7 @@ export class ChatView {
         el = createMessage(m, this.t);
         this.elements.set(m.key, el);
       }
-      updateMessage(el, m, this.t, this.locale, this.actions.retry);
+      updateMessage(el, m, this.t, this.locale, this.actions.retry, this.actions.fileUrl);
       // Only insert when out of place: moving nodes in a live region makes them be read again.
       if (el.previousElementSibling !== previous || el.parentNode !== this.log) {
         if (previous) previous.after(el);
@@ -161,6 +198,48 @@ export class ChatView {
   setClosed(closed: boolean): void {
     this.notice.textContent = closed ? this.t.closed : '';
     this.notice.hidden = !closed;
+  }
+
+  /** A line about attaching (a refused file, a send waiting for uploads); empty hides it. */
+  note(text: string): void {
+    this.attachNote.textContent = text;
+    this.attachNote.hidden = !text;
+  }
+
+  /** The files waiting to be sent, as chips above the composer: name, size, state, retry when worth it, remove. */
+  setChips(chips: readonly Chip<File>[]): void {
+    const keep = new Set(chips.map((c) => c.key));
+    for (const [key, li] of this.chipElements) {
+      if (keep.has(key)) continue;
+      // Focus was on the chip being removed: put it back in the composer rather than lose it.
+      if (li.contains(document.activeElement)) this.composer.focus();
+      li.remove();
+      this.chipElements.delete(key);
+    }
+    for (const chip of chips) {
+      let li = this.chipElements.get(chip.key);
+      if (!li) {
+        const name = chip.file.name;
+        const retry = h('button', { type: 'button', class: 'chip-retry' }, this.t.retry);
+        retry.onclick = () => this.actions.retryFile(chip.key);
+        const remove = h('button', { type: 'button', class: 'chip-remove', 'aria-label': fill(this.t.remove, { name }), title: fill(this.t.remove, { name }) }, '×');
+        remove.onclick = () => this.actions.removeFile(chip.key);
+        li = h('li', { class: 'chip', 'data-testid': 'sanad-attachment-chip' },
+          h('span', { class: 'fname', dir: 'auto' }, name), h('span', { class: 'fsize' }, formatSize(chip.file.size, this.locale)), h('span', { class: 'chip-state' }), retry, remove);
+        this.chipElements.set(chip.key, li);
+        this.chips.append(li);
+      }
+      if (li.dataset.state === chip.state) continue;
+      li.dataset.state = chip.state;
+      const text = chip.state === 'uploading' ? this.t.uploading : chip.state === 'ready' ? this.t.uploaded : failureText(this.t, chip);
+      const state = li.querySelector('.chip-state') as HTMLElement;
+      state.textContent = text;
+      state.title = chip.message ?? '';
+      const retry = li.querySelector('.chip-retry') as HTMLElement;
+      if (retry === document.activeElement && !retryable(chip)) (li.lastElementChild as HTMLElement).focus();
+      retry.hidden = !retryable(chip);
+    }
+    this.chips.hidden = chips.length === 0;
   }
 
   /** Grows the composer with its text, up to a few lines. */

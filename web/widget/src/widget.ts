@@ -1,4 +1,5 @@
-import { ApiError, createSession, leaveOfflineMessage, socketUrl, type Session } from './api.ts';
+import { ApiError, attachmentUrl, createSession, leaveOfflineMessage, socketUrl, uploadAttachment, type Session } from './api.ts';
+import { fallbackBody, refusalText, typeOf, Uploads } from './attachments.ts';
 import { ChatState, type OutboxItem } from './chat-state.ts';
 import { fromFragment, sessionUser } from './frame-config.ts';
 import { newClientId } from './ids.ts';
@@ -37,12 +38,31 @@ const offlineClientId = newClientId();
 
 const toHost = (message: Record<string, unknown>) => parent.postMessage({ sanad: true, ...message }, config.hostOrigin ?? '*');
 
+/** Files attached to the message being written; uploaded at once, sent by id with it. */
+const uploads = new Uploads<File>(
+  (file) => (session ? uploadAttachment(file, typeOf(file), session.visitorToken) : Promise.reject(new Error('no session yet'))),
+  () => view.setChips(uploads.list()),
+);
+
 const view = new ChatView(t, locale, {
   send(body) {
-    transmit([state.send(body, newClientId())]);
+    const files = uploads.take();
+    if (files === null) {
+      view.note(t.waitUploads);
+      return false;
+    }
+    if (!body && files.length === 0) return false;
+    transmit([state.send(body || fallbackBody(files), newClientId(), files)]);
     typing.stop();
     changed(true);
+    return true;
   },
+  attach(files) {
+    view.note(uploads.add(files).map(({ file, why }) => refusalText(t, file.name, why)).join(' '));
+  },
+  removeFile: (key) => uploads.remove(key),
+  retryFile: (key) => uploads.retry(key),
+  fileUrl: (id) => (session ? attachmentUrl(id, session.visitorToken) : null),
   input(empty) {
     typing.input(empty);
   },
@@ -77,8 +97,10 @@ const socket = new ReconnectingSocket({
   async prepare() {
     const s = await openSession();
     if (session && s.visitorId !== session.visitorId) {
-      // The old token no longer verifies: a new visitor. Keep only what the visitor typed and has not seen delivered.
+      // The old token no longer verifies: a new visitor. Keep only what the visitor typed and has not
+      // seen delivered; files uploaded as the old visitor cannot be attached by the new one.
       state = new ChatState(state.unacked().map(({ clientId, body }) => ({ clientId, body })));
+      uploads.clear();
       changed();
     }
     session = s;
