@@ -25,6 +25,8 @@ export function toQueryString(query: Record<string, QueryValue>): string {
   return text ? `?${text}` : '';
 }
 
+type RequestBody = { json: unknown } | { bytes: Blob; contentType: string };
+
 export interface HttpClientOptions {
   baseUrl?: string;
   fetchImpl?: typeof fetch;
@@ -51,17 +53,29 @@ export class HttpClient {
   }
 
   post<T>(path: string, body?: unknown): Promise<T> {
-    return this.request<T>('POST', path, body ?? {});
+    return this.request<T>('POST', path, { json: body ?? {} });
   }
 
-  private async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  /** Posts raw bytes (a file) with their own Content-Type instead of JSON. */
+  postBytes<T>(path: string, body: Blob, contentType: string, signal?: AbortSignal): Promise<T> {
+    return this.request<T>('POST', path, { bytes: body, contentType }, signal);
+  }
+
+  private async request<T>(method: string, path: string, body?: RequestBody, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    let payload: BodyInit | null = null;
+    if (body && 'json' in body) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body.json);
+    } else if (body) {
+      headers['content-type'] = body.contentType;
+      payload = body.bytes;
+    }
     if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     let response: Response;
     try {
       response = await this.fetchImpl(this.baseUrl + path, {
-        method, headers, credentials: 'same-origin', body: body === undefined ? null : JSON.stringify(body), signal: signal ?? null,
+        method, headers, credentials: 'same-origin', body: payload, signal: signal ?? null,
       });
     } catch (error) {
       if ((error as { name?: string }).name === 'AbortError') throw error;

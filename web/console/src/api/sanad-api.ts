@@ -1,5 +1,5 @@
 import { HttpClient, type HttpClientOptions } from './http';
-import type { Agent, Contact, Conversation, ConversationStatus, Message, Page, Session, Team } from './types';
+import type { Agent, Attachment, Contact, Conversation, ConversationStatus, Message, Page, Session, Team } from './types';
 import { filterToQuery, type InboxFilter } from '../state/filters';
 
 export interface AssignInput {
@@ -7,6 +7,21 @@ export interface AssignInput {
   teamId?: string | null;
   reason?: string;
 }
+
+export interface PostMessageInput {
+  kind: 'agent' | 'note';
+  body: string;
+  clientId: string;
+  attachmentIds?: readonly string[];
+}
+
+/** Where an agent's browser downloads an attachment (the session cookie authorises it). */
+export function attachmentUrl(id: string): string {
+  return `/api/v1/attachments/${encodeURIComponent(id)}`;
+}
+
+/** Every message has an `attachments` list, even from a server that leaves it out. */
+const withAttachments = (m: Message): Message => (Array.isArray(m.attachments) ? m : { ...m, attachments: [] });
 
 /** Every endpoint the console calls, typed. */
 export class SanadApi {
@@ -45,8 +60,9 @@ export class SanadApi {
     return this.http.get(`/api/v1/conversations/${encodeURIComponent(id)}`, {}, signal);
   }
 
-  messages(conversationId: string, afterSeq: number, signal?: AbortSignal): Promise<Page<Message>> {
-    return this.http.get(`/api/v1/conversations/${encodeURIComponent(conversationId)}/messages`, { afterSeq, limit: 200 }, signal);
+  async messages(conversationId: string, afterSeq: number, signal?: AbortSignal): Promise<Page<Message>> {
+    const page: Page<Message> = await this.http.get(`/api/v1/conversations/${encodeURIComponent(conversationId)}/messages`, { afterSeq, limit: 200 }, signal);
+    return { ...page, items: page.items.map(withAttachments) };
   }
 
   /** Every message after `afterSeq`, following the cursor to the end. */
@@ -62,8 +78,16 @@ export class SanadApi {
     }
   }
 
-  postMessage(conversationId: string, input: { kind: 'agent' | 'note'; body: string; clientId: string }): Promise<Message> {
-    return this.http.post(`/api/v1/conversations/${encodeURIComponent(conversationId)}/messages`, input);
+  /** Sends a reply or note; `attachmentIds` are files uploaded beforehand with `uploadAttachment` (at most 5). */
+  postMessage(conversationId: string, input: PostMessageInput): Promise<Message> {
+    const { attachmentIds, ...rest } = input;
+    const body = attachmentIds && attachmentIds.length > 0 ? { ...rest, attachmentIds: [...attachmentIds] } : rest;
+    return this.http.post<Message>(`/api/v1/conversations/${encodeURIComponent(conversationId)}/messages`, body).then(withAttachments);
+  }
+
+  /** Uploads a picture or PDF as raw bytes; the answer's id goes in the next message's `attachmentIds`. */
+  uploadAttachment(file: Blob, name: string, contentType: string, signal?: AbortSignal): Promise<Attachment> {
+    return this.http.postBytes(`/api/v1/attachments?name=${encodeURIComponent(name)}`, file, contentType, signal);
   }
 
   setStatus(conversationId: string, status: ConversationStatus): Promise<Conversation> {

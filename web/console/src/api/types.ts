@@ -38,6 +38,14 @@ export interface MessageAuthor {
   name?: string;
 }
 
+/** A file on a message (or uploaded, waiting to be attached to one). */
+export interface Attachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
 export interface Message {
   id: string;
   conversationId: string;
@@ -46,6 +54,7 @@ export interface Message {
   author: MessageAuthor;
   body: string;
   clientId: string | null;
+  attachments: Attachment[];
   createdAt: string;
 }
 

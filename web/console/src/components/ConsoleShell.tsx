@@ -78,6 +78,8 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
         return composerRef.current?.focus('agent') ?? false;
       case 'noteMode':
         return composerRef.current?.focus('note') ?? false;
+      case 'attach':
+        return composerRef.current?.attach() ?? false;
       case 'toggleResolved':
         return conversationRef.current?.toggleResolved() ?? false;
       case 'next':

@@ -2,6 +2,7 @@ import type { Message } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { hasKey } from '../i18n/translate';
+import { AttachmentList } from './AttachmentList';
 import type { PendingMessage } from '../state/messages';
 
 /** One committed line. Each kind looks different; an internal note is yellow and says so. */
@@ -22,6 +23,7 @@ export function MessageItem({ message, contactName, now }: { message: Message; c
           {message.body}
         </span>{' '}
         · {time}
+        <AttachmentList attachments={message.attachments} />
       </li>
     );
   }
@@ -48,6 +50,7 @@ export function MessageItem({ message, contactName, now }: { message: Message; c
       <p className="msg__body" dir="auto">
         {message.body}
       </p>
+      <AttachmentList attachments={message.attachments} />
     </li>
   );
 }
@@ -73,6 +76,7 @@ export function PendingItem({ pending, onRetry, onDiscard }: { pending: PendingM
       <p className="msg__body" dir="auto">
         {pending.body}
       </p>
+      <AttachmentList attachments={pending.attachments} />
       {failed && (
         <div className="msg__actions">
           <button type="button" className="button button--small" onClick={() => onRetry(pending.clientId)} data-testid="message-retry">

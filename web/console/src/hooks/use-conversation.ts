@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { newClientId } from '../api/client-id';
 import { ApiError } from '../api/http';
 import type { AssignInput, SanadApi } from '../api/sanad-api';
-import type { Conversation, ConversationStatus, Message } from '../api/types';
+import type { Attachment, Conversation, ConversationStatus, Message } from '../api/types';
 import type { LiveHub } from '../live/live-hub';
 import { contiguousLastSeq, emptyTimeline, timelineReducer } from '../state/messages';
 import { useInterval, useLatest, useLiveEvents, useLiveStatus } from './use-live-status';
@@ -126,9 +126,9 @@ export function useConversation(api: SanadApi, live: LiveHub, id: string, callba
   );
 
   const post = useCallback(
-    async (kind: 'agent' | 'note', body: string, clientId: string) => {
+    async (kind: 'agent' | 'note', body: string, clientId: string, attachments: readonly Attachment[]) => {
       try {
-        const message = await api.postMessage(id, { kind, body, clientId });
+        const message = await api.postMessage(id, { kind, body, clientId, attachmentIds: attachments.map((a) => a.id) });
         dispatch({ type: 'sent', clientId, message });
         latestCallbacks.current.onMessage(message);
       } catch (error) {
@@ -140,21 +140,24 @@ export function useConversation(api: SanadApi, live: LiveHub, id: string, callba
   );
 
   const send = useCallback(
-    (kind: 'agent' | 'note', body: string) => {
+    (kind: 'agent' | 'note', body: string, attachments: readonly Attachment[] = []) => {
       const clientId = newClientId();
-      dispatch({ type: 'pending', message: { clientId, kind, body, createdAt: new Date().toISOString(), state: 'sending' } });
-      void post(kind, body, clientId);
+      dispatch({ type: 'pending', message: { clientId, kind, body, attachments: [...attachments], createdAt: new Date().toISOString(), state: 'sending' } });
+      void post(kind, body, clientId, attachments);
     },
     [post],
   );
 
-  /** Sends a failed message again with the same clientId: if it had in fact been committed, the server answers with that copy. */
+  /**
+   * Sends a failed message again with the same clientId, body and attachments: if it had in fact
+   * been committed, the server answers with that copy instead of writing a second one.
+   */
   const retry = useCallback(
     (clientId: string) => {
       const pending = latestTimeline.current.pending.find((p) => p.clientId === clientId);
       if (!pending) return;
       dispatch({ type: 'retrying', clientId });
-      void post(pending.kind, pending.body, clientId);
+      void post(pending.kind, pending.body, clientId, pending.attachments);
     },
     [latestTimeline, post],
   );

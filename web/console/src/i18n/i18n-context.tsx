@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './dictionary';
-import { dirOf, pickLanguage, relativeParts, translate, type Language, type Vars } from './translate';
+import { dirOf, formatFileSize, pickLanguage, relativeParts, translate, type Language, type Vars } from './translate';
 
 const storageKey = 'sanad.console.language';
 
@@ -13,6 +13,8 @@ export interface I18n {
   ago: (iso: string, nowMs: number) => string;
   /** A date and time in the UI language. */
   dateTime: (iso: string) => string;
+  /** "42 kB" / "42 ك.ب". */
+  fileSize: (bytes: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -55,6 +57,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return relative.format(amount, unit);
       },
       dateTime: (iso) => dateTime.format(new Date(iso)),
+      fileSize: (bytes) => formatFileSize(lang, bytes),
     };
   }, [lang, dir, setLang]);
 

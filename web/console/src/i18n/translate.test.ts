@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar, en } from './dictionary';
-import { dirOf, pickLanguage, relativeParts, translate } from './translate';
+import { dirOf, formatFileSize, pickLanguage, relativeParts, translate } from './translate';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -43,5 +43,20 @@ describe('relativeParts', () => {
     expect(relativeParts(now - 5 * 60_000, now)).toEqual({ value: -5, unit: 'minute' });
     expect(relativeParts(now - 3 * 3600_000, now)).toEqual({ value: -3, unit: 'hour' });
     expect(relativeParts(now - 3 * 86_400_000, now)).toEqual({ value: -3, unit: 'day' });
+  });
+});
+
+describe('formatFileSize', () => {
+  it('says bytes, kB or MB in 1024s, with one decimal below 10', () => {
+    expect(formatFileSize('en', 512)).toBe('512 bytes');
+    expect(formatFileSize('en', 1536)).toBe('1.5 kB');
+    expect(formatFileSize('en', 42 * 1024)).toBe('42 kB');
+    expect(formatFileSize('en', 10 * 1024 * 1024)).toBe('10 MB');
+    expect(formatFileSize('en', 2.25 * 1024 * 1024)).toBe('2.3 MB');
+  });
+
+  it('writes Arabic units in Arabic', () => {
+    expect(formatFileSize('ar', 1536)).not.toContain('kB');
+    expect(formatFileSize('ar', 1536)).toMatch(/[\u0600-\u06ff]/);
   });
 });

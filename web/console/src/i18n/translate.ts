@@ -45,3 +45,12 @@ export function relativeParts(thenMs: number, nowMs: number): { value: number; u
   if (abs < 22 * 3600) return { value: Math.round(seconds / 3600), unit: 'hour' };
   return { value: Math.round(seconds / 86_400), unit: 'day' };
 }
+
+/** A file size for people: "512 bytes", "42 kB", "1.5 MB" (1 kB = 1024 bytes), in the UI language. */
+export function formatFileSize(lang: Language, bytes: number): string {
+  const format = (value: number, unit: 'byte' | 'kilobyte' | 'megabyte', unitDisplay: 'long' | 'short') =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay, maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0 }).format(value);
+  if (bytes < 1024) return format(bytes, 'byte', 'long');
+  if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte', 'short');
+  return format(bytes / 1024 / 1024, 'megabyte', 'short');
+}

@@ -9,6 +9,7 @@ describe('shortcutFor', () => {
   it('maps the documented keys', () => {
     expect(shortcutFor(press('r'))).toBe('focusReply');
     expect(shortcutFor(press('n'))).toBe('noteMode');
+    expect(shortcutFor(press('a'))).toBe('attach');
     expect(shortcutFor(press('e'))).toBe('toggleResolved');
     expect(shortcutFor(press('j'))).toBe('next');
     expect(shortcutFor(press(']'))).toBe('next');
@@ -34,6 +35,7 @@ describe('shortcutFor', () => {
   it('with an Arabic keyboard layout, then the physical keys still work', () => {
     expect(shortcutFor(press('ق', { code: 'KeyR' }))).toBe('focusReply');
     expect(shortcutFor(press('ى', { code: 'KeyN' }))).toBe('noteMode');
+    expect(shortcutFor(press('ش', { code: 'KeyA' }))).toBe('attach');
     expect(shortcutFor(press('ث', { code: 'KeyE' }))).toBe('toggleResolved');
     expect(shortcutFor(press('ت', { code: 'KeyJ' }))).toBe('next');
     expect(shortcutFor(press('ظ', { code: 'Slash' }))).toBe('focusSearch');

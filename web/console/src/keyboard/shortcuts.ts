@@ -1,9 +1,10 @@
-export type ShortcutAction = 'focusReply' | 'noteMode' | 'toggleResolved' | 'next' | 'previous' | 'focusSearch' | 'help' | 'closeHelp';
+export type ShortcutAction = 'focusReply' | 'noteMode' | 'attach' | 'toggleResolved' | 'next' | 'previous' | 'focusSearch' | 'help' | 'closeHelp';
 
 /** The keys an agent presses and what they do, in the order the help lists them. */
 export const shortcutList: readonly { keys: readonly string[]; action: ShortcutAction }[] = [
   { keys: ['r'], action: 'focusReply' },
   { keys: ['n'], action: 'noteMode' },
+  { keys: ['a'], action: 'attach' },
   { keys: ['e'], action: 'toggleResolved' },
   { keys: ['j', ']'], action: 'next' },
   { keys: ['k', '['], action: 'previous' },
@@ -13,7 +14,7 @@ export const shortcutList: readonly { keys: readonly string[]; action: ShortcutA
 ];
 
 const byKey: Record<string, ShortcutAction> = {
-  r: 'focusReply', n: 'noteMode', e: 'toggleResolved', j: 'next', ']': 'next', k: 'previous', '[': 'previous', '/': 'focusSearch', '?': 'help',
+  r: 'focusReply', n: 'noteMode', a: 'attach', e: 'toggleResolved', j: 'next', ']': 'next', k: 'previous', '[': 'previous', '/': 'focusSearch', '?': 'help',
 };
 
 /**
@@ -21,7 +22,7 @@ const byKey: Record<string, ShortcutAction> = {
  * key is not plain ASCII we fall back to the physical key code.
  */
 const byCode: Record<string, ShortcutAction> = {
-  KeyR: 'focusReply', KeyN: 'noteMode', KeyE: 'toggleResolved', KeyJ: 'next', BracketRight: 'next', KeyK: 'previous', BracketLeft: 'previous',
+  KeyR: 'focusReply', KeyN: 'noteMode', KeyA: 'attach', KeyE: 'toggleResolved', KeyJ: 'next', BracketRight: 'next', KeyK: 'previous', BracketLeft: 'previous',
 };
 
 export interface KeyPress {

@@ -1,4 +1,4 @@
-import type { Conversation, Message, MessageAuthor } from '../api/types';
+import type { Attachment, Conversation, Message, MessageAuthor } from '../api/types';
 import { messageKinds } from '../api/types';
 
 /** Frames the agent socket sends (docs/chat-protocol.md, "Server → client"). */
@@ -75,6 +75,16 @@ function parseMessage(conversationId: string, raw: unknown): Message | null {
   }
   return {
     id: raw.id, conversationId, seq: raw.seq, kind: raw.kind as Message['kind'], author, body: raw.body,
-    clientId: isString(raw.clientId) ? raw.clientId : null, createdAt: raw.createdAt,
+    clientId: isString(raw.clientId) ? raw.clientId : null, attachments: parseAttachments(raw.attachments), createdAt: raw.createdAt,
   };
+}
+
+/** A message's files; a malformed entry is left out rather than losing the whole message. */
+function parseAttachments(raw: unknown): Attachment[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((a: unknown): Attachment[] =>
+    isObject(a) && isString(a.id) && isString(a.name) && isString(a.contentType) && typeof a.size === 'number' && Number.isFinite(a.size)
+      ? [{ id: a.id, name: a.name, contentType: a.contentType, size: a.size }]
+      : [],
+  );
 }

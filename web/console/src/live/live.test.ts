@@ -186,8 +186,20 @@ describe('parseServerFrame', () => {
     }));
     expect(frame).toEqual({
       type: 'message', conversationId: 'c1',
-      message: { id: 'm', conversationId: 'c1', seq: 2, kind: 'note', author: { type: 'agent', name: 'Layla' }, body: 'x', clientId: 'k', createdAt: 't' },
+      message: { id: 'm', conversationId: 'c1', seq: 2, kind: 'note', author: { type: 'agent', name: 'Layla' }, body: 'x', clientId: 'k', attachments: [], createdAt: 't' },
     });
+  });
+
+  it('reads a message frame’s attachments and leaves out malformed ones', () => {
+    const photo = { id: 'a1', name: 'صورة.png', contentType: 'image/png', size: 1234 };
+    const frame = parseServerFrame(JSON.stringify({
+      type: 'message', conversationId: 'c1',
+      message: {
+        id: 'm', seq: 3, kind: 'customer', author: { type: 'contact' }, body: 'see', clientId: null, createdAt: 't',
+        attachments: [photo, { id: 'a2', name: 'x.pdf' }, 'nonsense', { id: 'a3', name: 'r.pdf', contentType: 'application/pdf', size: '9' }],
+      },
+    }));
+    expect(frame?.type === 'message' && frame.message.attachments).toEqual([photo]);
   });
 
   it('refuses malformed frames', () => {

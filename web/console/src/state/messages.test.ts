@@ -4,7 +4,7 @@ import { contiguousLastSeq, emptyTimeline, mergeBySeq, timelineReducer, type Pen
 
 const msg = (seq: number, extra: Partial<Message> = {}): Message => ({
   id: `m${seq}`, conversationId: 'c1', seq, kind: 'customer', author: { type: 'contact' }, body: `body ${seq}`,
-  clientId: null, createdAt: '2026-01-01T00:00:00.000Z', ...extra,
+  clientId: null, attachments: [], createdAt: '2026-01-01T00:00:00.000Z', ...extra,
 });
 const seqs = (messages: readonly Message[]) => messages.map((m) => m.seq);
 
@@ -43,8 +43,8 @@ describe('contiguousLastSeq', () => {
 });
 
 describe('timelineReducer', () => {
-  const pending = (clientId: string): PendingMessage => ({
-    clientId, kind: 'agent', body: 'hello', createdAt: '2026-01-01T00:00:00.000Z', state: 'sending',
+  const pending = (clientId: string, extra: Partial<PendingMessage> = {}): PendingMessage => ({
+    clientId, kind: 'agent', body: 'hello', attachments: [], createdAt: '2026-01-01T00:00:00.000Z', state: 'sending', ...extra,
   });
 
   it('when the POST returns, then the pending line becomes the committed message', () => {
@@ -70,6 +70,17 @@ describe('timelineReducer', () => {
     expect(state.pending[0]).toMatchObject({ state: 'failed', error: 'offline' });
     state = timelineReducer(state, { type: 'retrying', clientId: 'a' });
     expect(state.pending[0]!.state).toBe('sending');
+  });
+
+  it('when a message with files fails and is retried, then it keeps its clientId, body and files', () => {
+    const files = [{ id: 'f1', name: 'receipt.pdf', contentType: 'application/pdf', size: 2048 }];
+    let state = timelineReducer(emptyTimeline, { type: 'pending', message: pending('a', { body: 'receipt.pdf', attachments: files }) });
+    state = timelineReducer(state, { type: 'failed', clientId: 'a', error: 'NETWORK' });
+    state = timelineReducer(state, { type: 'retrying', clientId: 'a' });
+    expect(state.pending).toEqual([expect.objectContaining({ clientId: 'a', body: 'receipt.pdf', attachments: files, state: 'sending' })]);
+    state = timelineReducer(state, { type: 'sent', clientId: 'a', message: msg(1, { kind: 'agent', clientId: 'a', body: 'receipt.pdf', attachments: files }) });
+    expect(state.pending).toEqual([]);
+    expect(state.messages[0]!.attachments).toEqual(files);
   });
 
   it('when the same pending clientId is added twice, then it is kept once', () => {

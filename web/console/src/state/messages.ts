@@ -1,10 +1,12 @@
-import type { Message } from '../api/types';
+import type { Attachment, Message } from '../api/types';
 
 /** A reply or note the agent sent that the server has not confirmed yet. */
 export interface PendingMessage {
   clientId: string;
   kind: 'agent' | 'note';
   body: string;
+  /** Uploaded already; a retry sends the same ids with the same clientId. */
+  attachments: Attachment[];
   createdAt: string;
   state: 'sending' | 'failed';
   error?: string;

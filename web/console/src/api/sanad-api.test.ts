@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './http';
+import { attachmentUrl, SanadApi } from './sanad-api';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+function fakeApi(answers: { status: number; body: unknown }[]) {
+  const calls: Call[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input), init: init ?? {} });
+    const answer = answers.shift() ?? { status: 200, body: {} };
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  const api = new SanadApi({ fetchImpl });
+  api.http.setCsrfToken('csrf-1');
+  return { api, calls };
+}
+
+const headersOf = (call: Call) => call.init.headers as Record<string, string>;
+
+describe('uploadAttachment', () => {
+  it('posts the raw file with its type, the name in the query, and the CSRF header', async () => {
+    const uploaded = { id: 'att-1', name: 'صورة.png', contentType: 'image/png', size: 4 };
+    const { api, calls } = fakeApi([{ status: 201, body: uploaded }]);
+    const bytes = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+    await expect(api.uploadAttachment(bytes, 'صورة.png', 'image/png')).resolves.toEqual(uploaded);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url).toBe(`/api/v1/attachments?name=${encodeURIComponent('صورة.png')}`);
+    expect(calls[0]!.init.method).toBe('POST');
+    expect(calls[0]!.init.body).toBe(bytes);
+    expect(headersOf(calls[0]!)).toMatchObject({ 'content-type': 'image/png', 'x-csrf-token': 'csrf-1' });
+  });
+
+  it('when the server refuses the file, then the error carries its code', async () => {
+    const { api } = fakeApi([{ status: 415, body: { error: { code: 'ATTACHMENT_TYPE_REFUSED', message: 'only pictures and PDFs' } } }]);
+    const error = await api.uploadAttachment(new Blob(['x']), 'a.png', 'image/png').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 415, code: 'ATTACHMENT_TYPE_REFUSED' });
+  });
+});
+
+describe('postMessage', () => {
+  it('sends attachmentIds with the message when there are some', async () => {
+    const { api, calls } = fakeApi([{ status: 201, body: { id: 'm', seq: 1, attachments: [] } }]);
+    await api.postMessage('c1', { kind: 'agent', body: 'receipt.pdf', clientId: 'k1', attachmentIds: ['a1', 'a2'] });
+    expect(calls[0]!.url).toBe('/api/v1/conversations/c1/messages');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ kind: 'agent', body: 'receipt.pdf', clientId: 'k1', attachmentIds: ['a1', 'a2'] });
+    expect(headersOf(calls[0]!)['content-type']).toBe('application/json');
+  });
+
+  it('leaves attachmentIds out when there are none, and gives the answer an attachments list', async () => {
+    const { api, calls } = fakeApi([{ status: 201, body: { id: 'm', seq: 1 } }]);
+    const message = await api.postMessage('c1', { kind: 'note', body: 'hi', clientId: 'k2', attachmentIds: [] });
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ kind: 'note', body: 'hi', clientId: 'k2' });
+    expect(message.attachments).toEqual([]);
+  });
+});
+
+describe('attachmentUrl', () => {
+  it('is the agent download address', () => {
+    expect(attachmentUrl('0190-abc')).toBe('/api/v1/attachments/0190-abc');
+    expect(attachmentUrl('a/b')).toBe('/api/v1/attachments/a%2Fb');
+  });
+});
