@@ -3,7 +3,7 @@ import { AppError, decodeCursor, toPage, type PageResult } from '../kernel/index
 import type { QueryContext } from '../platform/outbox/index.ts';
 import type { Channel, MessageKind } from './conversation-rules.ts';
 import {
-  channelLoadRows, findConversation, queuePositionRow, listConversationRows, listMessageRows, type ChannelLoad, type Conversation, type ConversationFilter, type ConversationSort, type Message,
+  channelLoadRows, findConversation, findMessageBySeq, queuePositionRow, listConversationRows, listMessageRows, type ChannelLoad, type Conversation, type ConversationFilter, type ConversationSort, type Message,
 } from './conversation-store.ts';
 
 export async function getConversation(ctx: QueryContext, workspaceId: string, id: string): Promise<Conversation> {
@@ -40,6 +40,11 @@ export async function channelLoad(ctx: QueryContext, workspaceId: string, channe
 /** 1 for the next conversation an agent will take on its channel; null once someone owns it. */
 export async function queuePosition(ctx: QueryContext, workspaceId: string, conversationId: string): Promise<number | null> {
   return queuePositionRow(ctx.db, workspaceId, conversationId);
+}
+
+/** One message by its place in the conversation (a single read, for delivering what was just committed). */
+export async function getMessageBySeq(ctx: QueryContext, workspaceId: string, conversationId: string, seq: number): Promise<Message | null> {
+  return findMessageBySeq(ctx.db, workspaceId, conversationId, seq);
 }
 
 export interface MessageQuery {

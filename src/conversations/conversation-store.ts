@@ -186,6 +186,11 @@ export async function findMessageByClientId(sql: Sql, conversationId: string, cl
   return rows[0] ? toMessage(rows[0]) : null;
 }
 
+export async function findMessageBySeq(sql: Sql, workspaceId: string, conversationId: string, seq: number): Promise<Message | null> {
+  const rows = await sql.query<MessageRow>('select * from messages where workspace_id = $1 and conversation_id = $2 and seq = $3', [workspaceId, conversationId, seq]);
+  return rows[0] ? toMessage(rows[0]) : null;
+}
+
 export async function listMessageRows(
   sql: Sql, conversationId: string, afterSeq: number, limit: number, kinds: readonly MessageKind[] | null,
 ): Promise<Message[]> {

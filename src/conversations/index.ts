@@ -8,7 +8,7 @@ export {
   assignConversation, changeConversation, changeStatus, startConversation, type AssignmentInput, type ConversationChange, type NewConversationInput,
 } from './conversation-commands.ts';
 export { postMessage, type AppendResult, type MessageInput } from './message-commands.ts';
-export { channelLoad, getConversation, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
+export { channelLoad, getConversation, getMessageBySeq, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
 export { AttachmentView, conversationRoutes, ConversationView, MessageView } from './conversation-routes.ts';
 export { attachmentRoutes, sendAttachment, UploadQuery, uploadErrors } from './attachment-routes.ts';
 export { readAttachment, uploadAttachment, type AttachmentFile, type UploadInput } from './attachment-commands.ts';

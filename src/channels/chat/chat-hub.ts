@@ -1,5 +1,5 @@
 import { getAgent } from '../../accounts/index.ts';
-import { getConversation, listMessages } from '../../conversations/index.ts';
+import { getConversation, getMessageBySeq } from '../../conversations/index.ts';
 import type { StoredEvent } from '../../kernel/index.ts';
 import type { Unsubscribe } from '../../platform/pubsub/index.ts';
 import type { AgentSocket } from './agent-socket.ts';
@@ -71,8 +71,8 @@ export class ChatHub {
       const visitors = [...this.visitors].filter((v) => v.follows(conversationId));
       if (agents.length === 0 && visitors.length === 0) return;
       // Read once for every socket here, not once per socket.
-      const [message] = (await listMessages(this.deps.ctx, workspaceId, conversationId, { afterSeq: seq - 1, limit: 1 })).items;
-      const view = message?.seq === seq ? await this.deps.view(workspaceId, message) : undefined;
+      const message = await getMessageBySeq(this.deps.ctx, workspaceId, conversationId, seq);
+      const view = message ? await this.deps.view(workspaceId, message) : undefined;
       for (const socket of [...agents, ...visitors]) socket.notifyMessage(conversationId, seq, kind, view);
       return;
     }
