@@ -1,3 +1,10 @@
 export { identifyLanguage, type Language, type LanguageGuess, type Script } from './language/identify-language.ts';
 export type { ArabicDialect } from './language/arabic-dialect.ts';
 export { extractFacts, factKinds, type ExtractOptions, type Fact, type FactKind } from './facts/extract-facts.ts';
+// Intent classification: train from labelled JSONL, classify, evaluate, save, load.
+export { evaluate, type IntentEvaluation, type LabelScore } from './intent/evaluate.ts';
+export { normalizeText, tokenize } from './intent/normalize.ts';
+export { parseJsonl } from './intent/jsonl.ts';
+export { IntentModel, OOS, type IntentModelMeta, type IntentResult, type RankedLabel } from './intent/model.ts';
+export { loadModel, readJsonl, saveModel } from './intent/model-files.ts';
+export { defaultTrainOptions, trainIntentModel, type IntentExample, type TrainIntentOptions } from './intent/train.ts';

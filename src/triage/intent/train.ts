@@ -1,0 +1,89 @@
+/**
+ * Training an intent model from labelled examples: a stratified held-out slice of the training
+ * data (never dev or test) is set aside; the softmax is trained on the rest; the temperature and
+ * the out-of-scope threshold are fitted on the held-out slice. One label set across languages;
+ * examples labelled `oos` become a learnt class as well. Pure and deterministic for a seed.
+ */
+import { calibrate } from './calibrate-model.ts';
+import { buildFeatureSpace, countFeatures, defaultFeatureOptions, weighFeatures, type FeatureOptions } from './features.ts';
+import { IntentModel, OOS, type IntentModelMeta } from './model.ts';
+import { defaultSoftmaxOptions, seededRandom, shuffle, trainSoftmax, type SoftmaxTrainOptions } from './softmax.ts';
+
+export interface IntentExample {
+  text: string;
+  label: string;
+  lang?: string;
+}
+
+export interface TrainIntentOptions extends Partial<SoftmaxTrainOptions> {
+  features?: Partial<FeatureOptions>;
+  /** A bucket must appear in this many training texts to become a feature. */
+  minDf?: number;
+  /** Share of each label's training examples held out for calibration. */
+  heldOut?: number;
+  /** Without held-out oos examples: share of held-out in-scope examples the threshold rejects. */
+  rejectRate?: number;
+}
+
+export const defaultTrainOptions = { minDf: 2, heldOut: 0.1, rejectRate: 0.03 };
+
+/** Per label, the first ⌊share × n⌋ of a seeded shuffle (at least one when a label has 3 or more). */
+export function stratifiedSplit<T extends { label: string }>(examples: readonly T[], share: number, seed: number): { train: T[]; heldOut: T[] } {
+  const byLabel = new Map<string, T[]>();
+  for (const example of examples) {
+    const group = byLabel.get(example.label) ?? [];
+    group.push(example);
+    byLabel.set(example.label, group);
+  }
+  const random = seededRandom(seed ^ 0x5eed);
+  const train: T[] = [];
+  const heldOut: T[] = [];
+  for (const label of [...byLabel.keys()].sort()) {
+    const group = shuffle([...(byLabel.get(label) as T[])], random);
+    const take = share <= 0 ? 0 : Math.max(Math.floor(group.length * share), group.length >= 3 ? 1 : 0);
+    heldOut.push(...group.slice(0, take));
+    train.push(...group.slice(take));
+  }
+  return { train, heldOut };
+}
+
+export function trainIntentModel(examples: readonly IntentExample[], options: TrainIntentOptions = {}): IntentModel {
+  if (examples.length === 0) throw new Error('trainIntentModel: no training examples');
+  const features: FeatureOptions = { ...defaultFeatureOptions, ...options.features };
+  const softmaxOptions: SoftmaxTrainOptions = {
+    epochs: options.epochs ?? defaultSoftmaxOptions.epochs,
+    learningRate: options.learningRate ?? defaultSoftmaxOptions.learningRate,
+    l2: options.l2 ?? defaultSoftmaxOptions.l2,
+    seed: options.seed ?? defaultSoftmaxOptions.seed,
+  };
+  const minDf = options.minDf ?? defaultTrainOptions.minDf;
+  const heldOutShare = options.heldOut ?? defaultTrainOptions.heldOut;
+  const rejectRate = options.rejectRate ?? defaultTrainOptions.rejectRate;
+
+  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  const labelId = new Map(labels.map((label, k) => [label, k]));
+  const { train, heldOut } = stratifiedSplit(examples, heldOutShare, softmaxOptions.seed);
+
+  const counted = train.map((e) => countFeatures(e.text, features));
+  const space = buildFeatureSpace(counted, features, minDf);
+  const xs = counted.map((c) => weighFeatures(c, space));
+  const ys = train.map((e) => labelId.get(e.label) as number);
+  const softmax = trainSoftmax(xs, ys, labels.length, space.idf.length, softmaxOptions);
+
+  const languages: Record<string, number> = {};
+  for (const e of examples) languages[e.lang ?? 'unknown'] = (languages[e.lang ?? 'unknown'] ?? 0) + 1;
+  const meta: IntentModelMeta = {
+    format: 'sanad-intent-v1',
+    labels,
+    features,
+    temperature: 1,
+    threshold: 0,
+    thresholdMethod: 'none',
+    oosLabel: labelId.get(OOS) ?? -1,
+    rows: space.idf.length,
+    trainedOn: { examples: train.length, heldOut: heldOut.length, languages },
+    options: { ...softmaxOptions, minDf, heldOut: heldOutShare, rejectRate },
+  };
+  const uncalibrated = new IntentModel(meta, space, softmax);
+  return calibrate(uncalibrated, heldOut, rejectRate);
+}
