@@ -104,8 +104,8 @@ export class VisitorSocket extends ChatSocket {
       try {
         const posted = await postMessage(this.deps.ctx, this.workspaceId, targetId, message, this.actor());
         this.current = targetId;
-        this.ack(frame.clientId, targetId, posted.message.id, posted.message.seq, posted.duplicate);
-        return await this.refreshQueue();
+        // A message in a chat already in line does not move it: the timer and assignments refresh the place.
+        return this.ack(frame.clientId, targetId, posted.message.id, posted.message.seq, posted.duplicate);
       } catch (error) {
         // The remembered chat was closed meanwhile: this message starts a new one.
         if (frame.conversationId || !isAppError(error) || error.code !== 'CONVERSATION_CLOSED') throw error;
