@@ -22,6 +22,14 @@ export const commandHelp: Record<string, string> = {
   Proficiency runs from 1 (can help) to 5 (expert).`,
   'agent password': `sanad agent password --email EMAIL [--password PASSWORD]
   Sets an agent's password and signs them out everywhere. Without --password one is generated.`,
+  'triage train': `sanad triage train --data A.jsonl[,B.jsonl] --out DIR [--seed N]
+  Trains an intent model from labelled JSON Lines ({"text", "label"} per line; "oos" marks
+  out-of-scope examples) on this machine's CPU and saves it in DIR. One model may mix languages.`,
+  'triage eval': `sanad triage eval --model DIR --data T.jsonl
+  Measures a model on labelled JSON Lines and prints one JSON object: accuracy, macro_f1,
+  per_label, oos_recall and in_scope_accuracy (when the data has "oos"), ms_per_message.`,
+  'triage classify': `sanad triage classify --model DIR "text"
+  Prints what triage reads in one message: intent with confidence, language, key facts.`,
   'token create': `sanad token create --name NAME --scopes SCOPE[,SCOPE…] [--expires-in-days N]
   Creates an API token for an integration and prints it once. Send it as "Authorization: Bearer TOKEN".
   Scopes: conversations:read conversations:write contacts:read contacts:write agents:read
@@ -38,6 +46,9 @@ Commands:
   agent add         add an agent (admin, supervisor or agent)
   agent password    set an agent's password
   token create      create an API token for an integration
+  triage train      train an intent model from labelled JSONL
+  triage eval       measure an intent model on labelled JSONL
+  triage classify   read one message: intent, language, key facts
 
 Run "sanad <command> --help" for a command's options and environment.
 `;

@@ -11,6 +11,7 @@ import { createFirstWorkspaceIn, getDefaultWorkspace } from '../workspaces/index
 import { openRuntime, startSanad } from '../main.ts';
 import { commandHelp, usage } from './help.ts';
 import { parseLevels, parseScopes, UsageError } from './parse-list.ts';
+import { triageClassify, triageEval, triageTrain } from './triage-commands.ts';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -22,8 +23,12 @@ export interface CliIo {
 type Handler = (args: string[], io: CliIo) => Promise<number>;
 
 function options<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], spec: T) {
+  return optionsAndText(args, spec, false).values;
+}
+
+function optionsAndText<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], spec: T, allowPositionals = true) {
   try {
-    return parseArgs({ args, options: { ...spec, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }).values;
+    return parseArgs({ args, options: { ...spec, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -109,6 +114,22 @@ const commands: Record<string, Handler> = {
     } finally {
       await runtime.close();
     }
+  },
+
+  async 'triage train'(args, io) {
+    triageTrain(options(args, { data: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } }), io);
+    return 0;
+  },
+
+  async 'triage eval'(args, io) {
+    triageEval(options(args, { model: { type: 'string' }, data: { type: 'string' } }), io);
+    return 0;
+  },
+
+  async 'triage classify'(args, io) {
+    const parsed = optionsAndText(args, { model: { type: 'string' } });
+    triageClassify(parsed.values, parsed.positionals.join(' '), io);
+    return 0;
   },
 
   async 'token create'(args, io) {
