@@ -62,6 +62,7 @@ const expectedAccess: Record<string, string> = {
   'GET /api/v1/attachments/:id': 'admin|supervisor|agent conversations:read',
   'POST /api/v1/chat/attachments': 'public',
   'GET /api/v1/chat/attachments/:id': 'public',
+  'GET /api/v1/conversations/:id/triage': 'admin|supervisor|agent conversations:read',
   'POST /api/v1/chat/session': 'public',
   'POST /api/v1/chat/offline': 'public',
   'GET /api/v1/chat/settings': 'admin -',

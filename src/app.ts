@@ -9,6 +9,7 @@ import { attachmentRoutes, attachmentTypes, conversationRoutes, maxAttachmentByt
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
+import { startTriage, triageRoutes } from './triage/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
 
@@ -40,6 +41,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...conversationRoutes(ctx),
     ...attachmentRoutes(ctx),
     ...chatRoutes(ctx),
+    ...triageRoutes(ctx),
   ];
 }
 
@@ -73,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const authenticate = (request: FastifyRequest) => authenticateRequest(options.ctx, request);
   registerRoutes(app, apiRoutes(options), { authenticate, trustedOrigins: options.trustedOrigins ?? [] });
   await registerChatGateway(app, { ctx: options.ctx, authenticate, trustedOrigins: options.trustedOrigins ?? [] });
+  const stopTriage = await startTriage(options.ctx, { onError: (error) => app.log.error({ err: error }, 'triage') });
+  app.addHook('onClose', async () => stopTriage());
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(welcomePage));

@@ -4,6 +4,7 @@ import { contactMigrations } from './contacts/index.ts';
 import { conversationMigrations } from './conversations/index.ts';
 import type { Migration } from './platform/db/index.ts';
 import { outboxMigrations } from './platform/outbox/index.ts';
+import { triageMigrations } from './triage/index.ts';
 import { workspaceMigrations } from './workspaces/index.ts';
 
 /** The one migration set: every module's own, run in id order. */
@@ -14,4 +15,5 @@ export const allMigrations: readonly Migration[] = [
   ...authMigrations,
   ...contactMigrations,
   ...conversationMigrations,
+  ...triageMigrations,
 ];

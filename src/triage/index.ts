@@ -8,3 +8,8 @@ export { parseJsonl } from './intent/jsonl.ts';
 export { IntentModel, OOS, type IntentModelMeta, type IntentResult, type RankedLabel } from './intent/model.ts';
 export { loadModel, readJsonl, saveModel } from './intent/model-files.ts';
 export { defaultTrainOptions, trainIntentModel, type IntentExample, type TrainIntentOptions } from './intent/train.ts';
+// Readings: triage run on every committed customer message, kept per message.
+export { readMessage, type Reading } from './readings/read-message.ts';
+export { startTriage, triageMessageEvent } from './readings/triage-subscriber.ts';
+export { triageRoutes } from './readings/triage-routes.ts';
+export { triageMigrations } from './readings/migrations.ts';

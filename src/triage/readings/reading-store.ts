@@ -1,0 +1,39 @@
+import type { Sql } from '../../platform/db/index.ts';
+import type { Fact } from '../facts/extract-facts.ts';
+import type { Reading } from './read-message.ts';
+
+export interface StoredReading {
+  messageId: string;
+  conversationId: string;
+  seq: number;
+  language: string;
+  dialect: string | null;
+  mixed: boolean;
+  languageConfidence: number;
+  intent: string | null;
+  intentConfidence: number | null;
+  facts: Fact[];
+  readAt: Date;
+}
+
+/** Idempotent: an event delivered twice (or to two nodes) stores one reading. */
+export async function insertReading(
+  sql: Sql, ids: { workspaceId: string; conversationId: string; messageId: string; seq: number }, reading: Reading, at: Date,
+): Promise<boolean> {
+  const rows = await sql.query(
+    `insert into triage_readings (message_id, workspace_id, conversation_id, seq, language, dialect, mixed, language_confidence, intent, intent_confidence, facts, read_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (message_id) do nothing returning message_id`,
+    [ids.messageId, ids.workspaceId, ids.conversationId, ids.seq, reading.language.language, reading.language.dialect ?? null, reading.language.mixed,
+      reading.language.confidence, reading.intent?.label ?? null, reading.intent?.confidence ?? null, JSON.stringify(reading.facts), at],
+  );
+  return rows.length > 0;
+}
+
+export async function listReadings(sql: Sql, workspaceId: string, conversationId: string): Promise<StoredReading[]> {
+  const rows = await sql.query<Record<string, unknown>>('select * from triage_readings where workspace_id = $1 and conversation_id = $2 order by seq', [workspaceId, conversationId]);
+  return rows.map((r) => ({
+    messageId: r.message_id as string, conversationId: r.conversation_id as string, seq: Number(r.seq), language: r.language as string,
+    dialect: r.dialect as string | null, mixed: r.mixed as boolean, languageConfidence: r.language_confidence as number,
+    intent: r.intent as string | null, intentConfidence: r.intent_confidence as number | null, facts: r.facts as Fact[], readAt: r.read_at as Date,
+  }));
+}

@@ -1,0 +1,32 @@
+import { Type } from '@sinclair/typebox';
+import { getConversation } from '../../conversations/index.ts';
+import { allow, commonErrors, defineRoute, everyRole, Id, IdParams, Nullable, Obj, signedIn, Timestamp, type RouteDef } from '../../http/index.ts';
+import type { CommandContext } from '../../platform/outbox/index.ts';
+import { listReadings } from './reading-store.ts';
+
+const FactView = Obj({ kind: Type.String(), value: Type.String(), raw: Type.String(), start: Type.Integer(), end: Type.Integer() });
+const ReadingView = Obj({
+  messageId: Id, seq: Type.Integer(), language: Type.String(), dialect: Nullable(Type.String()), mixed: Type.Boolean(), languageConfidence: Type.Number(),
+  intent: Nullable(Type.String()), intentConfidence: Nullable(Type.Number()), facts: Type.Array(FactView), readAt: Timestamp,
+});
+
+export function triageRoutes(ctx: CommandContext): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'GET', url: '/api/v1/conversations/:id/triage', summary: 'What triage read in the customer\'s messages: language, intent, key facts', tags: ['triage'],
+      access: allow(everyRole, 'conversations:read'),
+      params: IdParams,
+      response: { 200: Obj({ language: Nullable(Type.String()), dialect: Nullable(Type.String()), facts: Type.Array(FactView), readings: Type.Array(ReadingView) }), ...commonErrors },
+      handler: async ({ principal, params }) => {
+        const workspaceId = signedIn(principal).workspaceId;
+        await getConversation(ctx, workspaceId, params.id);
+        const readings = await listReadings(ctx.db, workspaceId, params.id);
+        const first = readings.find((r) => r.language !== 'und');
+        // Each fact once, as first given: the brief should not repeat what the customer repeated.
+        const seen = new Set<string>();
+        const facts = readings.flatMap((r) => r.facts).filter((f) => !seen.has(`${f.kind}:${f.value}`) && seen.add(`${f.kind}:${f.value}`));
+        return { language: first?.language ?? null, dialect: first?.dialect ?? null, facts, readings };
+      },
+    }),
+  ];
+}
