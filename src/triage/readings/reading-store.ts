@@ -16,17 +16,22 @@ export interface StoredReading {
   readAt: Date;
 }
 
-/** Idempotent: an event delivered twice (or to two nodes) stores one reading. */
+/**
+ * Idempotent: an event delivered twice (or to two nodes) stores one reading. Says whether it was
+ * stored, and whether it is the conversation's first (the insert does not see itself).
+ */
 export async function insertReading(
   sql: Sql, ids: { workspaceId: string; conversationId: string; messageId: string; seq: number }, reading: Reading, at: Date,
-): Promise<boolean> {
-  const rows = await sql.query(
-    `insert into triage_readings (message_id, workspace_id, conversation_id, seq, language, dialect, mixed, language_confidence, intent, intent_confidence, facts, read_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (message_id) do nothing returning message_id`,
+): Promise<{ stored: boolean; first: boolean }> {
+  const rows = await sql.query<{ earlier: number }>(
+    `with added as (
+       insert into triage_readings (message_id, workspace_id, conversation_id, seq, language, dialect, mixed, language_confidence, intent, intent_confidence, facts, read_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (message_id) do nothing returning message_id)
+     select (select count(*)::int from triage_readings where conversation_id = $3) as earlier from added`,
     [ids.messageId, ids.workspaceId, ids.conversationId, ids.seq, reading.language.language, reading.language.dialect ?? null, reading.language.mixed,
       reading.language.confidence, reading.intent?.label ?? null, reading.intent?.confidence ?? null, JSON.stringify(reading.facts), at],
   );
-  return rows.length > 0;
+  return { stored: rows.length > 0, first: rows[0]?.earlier === 0 };
 }
 
 export async function listReadings(sql: Sql, workspaceId: string, conversationId: string): Promise<StoredReading[]> {

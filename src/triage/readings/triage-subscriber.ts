@@ -17,18 +17,18 @@ export async function triageMessageEvent(ctx: CommandContext, event: StoredEvent
   if (!message) return;
   const reading = readMessage(message.body, message.createdAt, model);
   const stored = await transact(ctx, async (tx) => {
-    const fresh = await insertReading(tx.sql, { workspaceId, conversationId: message.conversationId, messageId: message.id, seq }, reading, tx.now);
-    if (fresh) {
+    const result = await insertReading(tx.sql, { workspaceId, conversationId: message.conversationId, messageId: message.id, seq }, reading, tx.now);
+    if (result.stored) {
       tx.emit({
         type: 'message.triaged', workspaceId, subjectType: 'conversation', subjectId: message.conversationId, actor: system,
         payload: { messageId: message.id, seq, language: reading.language.language, dialect: reading.language.dialect ?? null, intent: reading.intent?.label ?? null, facts: reading.facts.length },
       });
     }
-    return fresh;
+    return result;
   });
-  // The conversation's language is the first one a customer wrote in, unless someone set it.
+  // The conversation's language is the one its first customer message was in, unless someone set it.
   const language = reading.language.language === 'ar-Latn' ? 'ar' : reading.language.language;
-  if (!stored || language === 'und') return;
+  if (!stored.first || language === 'und') return;
   const conversation = await getConversation(ctx, workspaceId, message.conversationId);
   if (conversation.language === null) await changeConversation(ctx, workspaceId, conversation.id, { language }, system);
 }
