@@ -5,6 +5,7 @@ import { transact, type CommandContext, type Tx } from '../platform/outbox/index
 import { assertTransferReason, decideStatusChange, isTransfer, normalizeTags, type Channel, type ConversationStatus, type Priority } from './conversation-rules.ts';
 import { findConversation, insertConversation, nextConversationNumber, saveConversation, type Conversation } from './conversation-store.ts';
 import { appendMessageIn, type MessageInput } from './message-commands.ts';
+import { mergeReading, sameReading, type ReadingChange } from './reading-rules.ts';
 
 export interface NewConversationInput {
   /** An existing contact, or an identity to find or create one by. */
@@ -45,6 +46,7 @@ export async function startConversation(ctx: CommandContext, workspaceId: string
       status: 'open', priority: input.priority ?? 'normal', ownerId: null, teamId: input.teamId ?? null, tags: normalizeTags(input.tags ?? []),
       subject: input.subject?.trim() || null, language: input.language ?? null, lastSeq: 0, createdAt: tx.now, updatedAt: tx.now,
       lastActivityAt: tx.now, firstResponseAt: null, resolvedAt: null, closedAt: null,
+      intent: null, intentConfidence: null, intentSource: null, sentiment: null, sentimentScore: null, urgency: null, urgencyScore: null, urgencyReasons: [],
     };
     await insertConversation(tx.sql, conversation);
     tx.emit({
@@ -141,4 +143,21 @@ export async function changeConversation(ctx: CommandContext, workspaceId: strin
     tx.emit({ type: 'conversation.updated', workspaceId, subjectType: 'conversation', subjectId: id, actor, payload: { change } });
     return next;
   });
+}
+
+/**
+ * Records what triage (or an agent) read in the conversation, inside the caller's transaction so
+ * the reading and the event that announces it commit together. Unchanged readings write nothing.
+ */
+export async function recordReadingIn(tx: Tx, workspaceId: string, id: string, change: ReadingChange, actor: Actor): Promise<{ conversation: Conversation; changed: boolean }> {
+  const current = await loadForUpdate(tx, workspaceId, id);
+  const reading = mergeReading(current, change);
+  if (sameReading(current, reading)) return { conversation: current, changed: false };
+  const next: Conversation = { ...current, ...reading, updatedAt: tx.now };
+  await saveConversation(tx.sql, next);
+  tx.emit({
+    type: 'conversation.read', workspaceId, subjectType: 'conversation', subjectId: id, actor,
+    payload: { intent: next.intent, intentSource: next.intentSource, sentiment: next.sentiment, urgency: next.urgency, urgencyScore: next.urgencyScore },
+  });
+  return { conversation: next, changed: true };
 }

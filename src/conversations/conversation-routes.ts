@@ -10,6 +10,7 @@ import { assignConversation, changeConversation, changeStatus, startConversation
 import { getConversation, listConversations, listMessages } from './conversation-queries.ts';
 import { channels, conversationStatuses, messageKinds, priorities, type MessageKind } from './conversation-rules.ts';
 import { postMessage } from './message-commands.ts';
+import { sentiments, urgencies } from './reading-rules.ts';
 import { maxAttachmentsPerMessage } from './attachment-rules.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -28,6 +29,9 @@ export const ConversationView = Obj({
   ownerId: Nullable(Id), teamId: Nullable(Id), tags: Type.Array(Type.String()), subject: Nullable(Type.String()),
   language: Nullable(Type.String()), lastSeq: Type.Integer(), createdAt: Timestamp, updatedAt: Timestamp, lastActivityAt: Timestamp,
   firstResponseAt: Nullable(Timestamp), resolvedAt: Nullable(Timestamp), closedAt: Nullable(Timestamp),
+  intent: Nullable(Type.String()), intentConfidence: Nullable(Type.Number()), intentSource: Nullable(Type.Union([Type.Literal('model'), Type.Literal('agent')])),
+  sentiment: Nullable(literals(sentiments)), sentimentScore: Nullable(Type.Number()),
+  urgency: Nullable(literals(urgencies)), urgencyScore: Nullable(Type.Integer()), urgencyReasons: Type.Array(Type.String()),
 });
 export const MessageView = Obj({
   id: Id, conversationId: Id, seq: Type.Integer(), kind: Kind, author: Obj({ type: Type.String(), id: Type.Optional(Type.String()) }),

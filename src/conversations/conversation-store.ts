@@ -2,6 +2,7 @@ import type { Actor } from '../kernel/index.ts';
 import type { Sql } from '../platform/db/index.ts';
 import type { AttachmentMeta } from './attachment-store.ts';
 import type { Channel, ConversationStatus, MessageKind, Priority } from './conversation-rules.ts';
+import type { IntentSource, Sentiment, Urgency } from './reading-rules.ts';
 
 export interface Conversation {
   id: string;
@@ -23,6 +24,15 @@ export interface Conversation {
   firstResponseAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
+  /** What triage or an agent says the customer wants; an agent's word is never overwritten by a model. */
+  intent: string | null;
+  intentConfidence: number | null;
+  intentSource: IntentSource | null;
+  sentiment: Sentiment | null;
+  sentimentScore: number | null;
+  urgency: Urgency | null;
+  urgencyScore: number | null;
+  urgencyReasons: string[];
 }
 
 export interface Message {
@@ -43,6 +53,8 @@ const columns: [keyof Conversation, string][] = [
   ['status', 'status'], ['priority', 'priority'], ['ownerId', 'owner_id'], ['teamId', 'team_id'], ['tags', 'tags'],
   ['subject', 'subject'], ['language', 'language'], ['lastSeq', 'last_seq'], ['createdAt', 'created_at'], ['updatedAt', 'updated_at'],
   ['lastActivityAt', 'last_activity_at'], ['firstResponseAt', 'first_response_at'], ['resolvedAt', 'resolved_at'], ['closedAt', 'closed_at'],
+  ['intent', 'intent'], ['intentConfidence', 'intent_confidence'], ['intentSource', 'intent_source'], ['sentiment', 'sentiment'],
+  ['sentimentScore', 'sentiment_score'], ['urgency', 'urgency'], ['urgencyScore', 'urgency_score'], ['urgencyReasons', 'urgency_reasons'],
 ];
 
 function toConversation(row: Record<string, unknown>): Conversation {

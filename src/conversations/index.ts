@@ -3,9 +3,10 @@ export {
   assertTransferReason, channels, conversationStatuses, decideMessageEffects, isTransfer, decideStatusChange, messageKinds, normalizeTags, priorities,
   type Channel, type ConversationStatus, type MessageKind, type Priority,
 } from './conversation-rules.ts';
+export { mergeReading, sentiments, urgencies, type ConversationReading, type IntentSource, type ReadingChange, type Sentiment, type Urgency } from './reading-rules.ts';
 export type { ChannelLoad, Conversation, Message } from './conversation-store.ts';
 export {
-  assignConversation, changeConversation, changeStatus, startConversation, type AssignmentInput, type ConversationChange, type NewConversationInput,
+  assignConversation, changeConversation, changeStatus, recordReadingIn, startConversation, type AssignmentInput, type ConversationChange, type NewConversationInput,
 } from './conversation-commands.ts';
 export { postMessage, type AppendResult, type MessageInput } from './message-commands.ts';
 export { channelLoad, getConversation, getMessageBySeq, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';

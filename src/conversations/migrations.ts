@@ -77,4 +77,21 @@ export const conversationMigrations: Migration[] = [
       alter table messages add column attachments jsonb not null default '[]';
     `,
   },
+  {
+    // What the customer wants, how they feel and how urgent it is: read by triage (or set by an
+    // agent), kept on the conversation so the inbox can sort by it and routing can use it.
+    id: '20261123_0900_conversation_reading',
+    sql: `
+      alter table conversations
+        add column intent text,
+        add column intent_confidence real,
+        add column intent_source text check (intent_source in ('model', 'agent')),
+        add column sentiment text check (sentiment in ('negative', 'neutral', 'positive')),
+        add column sentiment_score real,
+        add column urgency text check (urgency in ('low', 'normal', 'high', 'critical')),
+        add column urgency_score integer,
+        add column urgency_reasons text[] not null default '{}';
+      create index conversations_urgency on conversations (workspace_id, urgency_score desc nulls last) where status in ('open', 'pending');
+    `,
+  },
 ];

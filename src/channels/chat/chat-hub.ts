@@ -9,7 +9,7 @@ import type { VisitorSocket } from './visitor-socket.ts';
 export const typingChannel = 'sanad.chat.typing';
 export const heartbeatMs = 25_000;
 
-const conversationEvents = new Set(['conversation.created', 'conversation.status_changed', 'conversation.assigned', 'conversation.updated']);
+const conversationEvents = new Set(['conversation.created', 'conversation.status_changed', 'conversation.assigned', 'conversation.updated', 'conversation.read']);
 
 /**
  * This node's chat sockets, and the bridge from committed events to them. Every node runs one; the
