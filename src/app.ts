@@ -27,6 +27,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Serve the built console and widget (default true). */
   serveWeb?: boolean;
+  /** Background retraining of intent models (tests slow it down or speed it up). */
+  triage?: { retrainDelayMs?: number };
 }
 
 /** Every route the HTTP API serves, with its declared access (the role walk test reads this too). */
@@ -75,8 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const authenticate = (request: FastifyRequest) => authenticateRequest(options.ctx, request);
   registerRoutes(app, apiRoutes(options), { authenticate, trustedOrigins: options.trustedOrigins ?? [] });
   await registerChatGateway(app, { ctx: options.ctx, authenticate, trustedOrigins: options.trustedOrigins ?? [] });
-  const stopTriage = await startTriage(options.ctx, { onError: (error) => app.log.error({ err: error }, 'triage') });
-  app.addHook('onClose', async () => stopTriage());
+  const triage = await startTriage(options.ctx, { ...options.triage, onError: (error) => app.log.error({ err: error }, 'triage') });
+  app.addHook('onClose', async () => triage.stop());
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(welcomePage));

@@ -148,10 +148,13 @@ export async function changeConversation(ctx: CommandContext, workspaceId: strin
 /**
  * Records what triage (or an agent) read in the conversation, inside the caller's transaction so
  * the reading and the event that announces it commit together. Unchanged readings write nothing.
+ * `change` may be a function of the locked row, for proposals that depend on what is there.
  */
-export async function recordReadingIn(tx: Tx, workspaceId: string, id: string, change: ReadingChange, actor: Actor): Promise<{ conversation: Conversation; changed: boolean }> {
+export async function recordReadingIn(
+  tx: Tx, workspaceId: string, id: string, change: ReadingChange | ((current: Conversation) => ReadingChange), actor: Actor,
+): Promise<{ conversation: Conversation; changed: boolean }> {
   const current = await loadForUpdate(tx, workspaceId, id);
-  const reading = mergeReading(current, change);
+  const reading = mergeReading(current, typeof change === 'function' ? change(current) : change);
   if (sameReading(current, reading)) return { conversation: current, changed: false };
   const next: Conversation = { ...current, ...reading, updatedAt: tx.now };
   await saveConversation(tx.sql, next);

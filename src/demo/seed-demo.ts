@@ -4,8 +4,10 @@ import { createAgentWithPasswordIn, preparePassword, type AuthContext } from '..
 import { assignConversation, changeStatus, postMessage, startConversation } from '../conversations/index.ts';
 import type { Actor } from '../kernel/index.ts';
 import { transact } from '../platform/outbox/index.ts';
+import { createCategory, retrainIntentModel } from '../triage/index.ts';
 import { createFirstWorkspaceIn } from '../workspaces/index.ts';
 import { demoAgents, demoConversations, demoTeams } from './demo-data.ts';
+import { demoIntents } from './demo-intents.ts';
 
 export interface DemoCredentials {
   workspaceId: string;
@@ -53,6 +55,12 @@ export async function seedDemoWorkspace(ctx: AuthContext, options: DemoOptions =
   if (!seeded) return null;
 
   const { workspace, teams, agents } = seeded;
+  // Categories and a first model before the sample conversations, so triage reads them with it.
+  for (const intent of demoIntents) {
+    const teamId = intent.team ? teams.get(intent.team)!.id : null;
+    await createCategory(ctx, workspace.id, { name: intent.name, description: intent.description, teamId, examples: intent.examples.map((text) => ({ text })) }, system);
+  }
+  await retrainIntentModel(ctx, workspace.id, system);
   for (const sample of demoConversations) {
     const { team, ...input } = sample.input;
     const conversation = await startConversation(ctx, workspace.id, { ...input, teamId: teams.get(team)!.id }, system);

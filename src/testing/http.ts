@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app.ts';
+import { buildApp, type AppOptions } from '../app.ts';
 import { createApiToken } from '../auth/index.ts';
 import type { Role, Scope } from '../kernel/index.ts';
 import { seedWorkspace, testPassword, type SeededWorkspace } from './seed.ts';
@@ -27,10 +27,10 @@ export async function signIn(app: FastifyInstance, email: string, password = tes
 }
 
 /** An app on a fresh schema with an admin, a supervisor and an agent signed in. */
-export async function testApp(): Promise<TestApp> {
+export async function testApp(options: Pick<AppOptions, 'triage'> = {}): Promise<TestApp> {
   const ctx = await testContext();
   const seeded = await seedWorkspace(ctx);
-  const app = await buildApp({ ctx, logger: process.env.SANAD_TEST_LOG === '1' ? 'debug' : false });
+  const app = await buildApp({ ...options, ctx, logger: process.env.SANAD_TEST_LOG === '1' ? 'debug' : false });
   const as = {
     admin: await signIn(app, seeded.admin.email),
     supervisor: await signIn(app, seeded.supervisor.email),

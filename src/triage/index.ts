@@ -10,6 +10,10 @@ export { loadModel, readJsonl, saveModel } from './intent/model-files.ts';
 export { defaultTrainOptions, trainIntentModel, type IntentExample, type TrainIntentOptions } from './intent/train.ts';
 // Readings: triage run on every committed customer message, kept per message.
 export { readMessage, type Reading } from './readings/read-message.ts';
-export { startTriage, triageMessageEvent } from './readings/triage-subscriber.ts';
-export { triageRoutes } from './readings/triage-routes.ts';
-export { triageMigrations } from './readings/migrations.ts';
+export { triageMessageEvent } from './readings/triage-subscriber.ts';
+export { startTriage, type TriageOptions, type TriageRuntime } from './triage-runtime.ts';
+export { triageMigrations, triageRoutes } from './triage-routes.ts';
+// A workspace's own categories and models: examples, agents' labels, versions, rollback.
+export { addExamples, changeCategory, createCategory, type NewCategoryInput } from './learning/category-commands.ts';
+export { retrainIntentModel, activateModelVersion } from './learning/retrain.ts';
+export { recategorise } from './learning/agent-labels.ts';

@@ -1,6 +1,6 @@
 import type { Migration } from '../../platform/db/index.ts';
 
-export const triageMigrations: Migration[] = [
+export const readingMigrations: Migration[] = [
   {
     id: '20261123_0700_triage_readings',
     sql: `

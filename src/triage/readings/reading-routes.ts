@@ -10,7 +10,7 @@ const ReadingView = Obj({
   intent: Nullable(Type.String()), intentConfidence: Nullable(Type.Number()), facts: Type.Array(FactView), readAt: Timestamp,
 });
 
-export function triageRoutes(ctx: CommandContext): RouteDef[] {
+export function readingRoutes(ctx: CommandContext): RouteDef[] {
   return [
     defineRoute({
       method: 'GET', url: '/api/v1/conversations/:id/triage', summary: 'What triage read in the customer\'s messages: language, intent, key facts', tags: ['triage'],
