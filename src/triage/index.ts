@@ -17,3 +17,6 @@ export { triageMigrations, triageRoutes } from './triage-routes.ts';
 export { addExamples, changeCategory, createCategory, type NewCategoryInput } from './learning/category-commands.ts';
 export { retrainIntentModel, activateModelVersion } from './learning/retrain.ts';
 export { recategorise } from './learning/agent-labels.ts';
+// Hand-off brief: who, language, intent, facts, what was tried and promised; local, or better prose from an OpenAI-compatible endpoint.
+export { buildLocalBrief, writeBrief, type Brief, type BriefEndpoint, type BriefInput, type BriefLocale } from './brief/index.ts';
+export { briefFor } from './handoff/handoff.ts';

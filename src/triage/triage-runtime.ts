@@ -1,4 +1,5 @@
 import type { CommandContext } from '../platform/outbox/index.ts';
+import { startBriefsOnTransfer, type HandoffOptions } from './handoff/handoff.ts';
 import { ActiveModels } from './learning/active-models.ts';
 import { startLearningFromTransfers } from './learning/agent-labels.ts';
 import { RetrainScheduler } from './learning/retrain-scheduler.ts';
@@ -14,6 +15,7 @@ export interface TriageOptions {
   onError?: (error: unknown) => void;
   /** Quiet time after new labels before retraining (default 3 s). */
   retrainDelayMs?: number;
+  handoff?: HandoffOptions;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function startTriage(ctx: CommandContext, options: TriageOptions = 
   const retraining = new RetrainScheduler(ctx, { delayMs: options.retrainDelayMs, onError });
   await retraining.start();
   const stopLearning = await startLearningFromTransfers(ctx, onError);
+  const stopBriefs = await startBriefsOnTransfer(ctx, onError, options.handoff);
   const stopReading = await ctx.bus.subscribe(async (event) => {
     if (event.type !== 'message.created') return;
     await triageMessageEvent(ctx, event, async (workspaceId) => (await models.get(workspaceId))?.model ?? null).catch(onError);
@@ -38,6 +41,7 @@ export async function startTriage(ctx: CommandContext, options: TriageOptions = 
     async stop() {
       await stopReading();
       await stopLearning();
+      await stopBriefs();
       await retraining.stop();
       await models.stop();
     },
