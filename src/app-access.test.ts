@@ -48,6 +48,7 @@ const expectedAccess: Record<string, string> = {
   'GET /api/v1/contacts': 'admin|supervisor|agent contacts:read',
   'POST /api/v1/contacts': 'admin|supervisor|agent contacts:write',
   'GET /api/v1/contacts/:id': 'admin|supervisor|agent contacts:read',
+  'GET /api/v1/contacts/:id/facts': 'admin|supervisor|agent contacts:read',
   'PATCH /api/v1/contacts/:id': 'admin|supervisor|agent contacts:write',
   'POST /api/v1/contacts/:id/merge': 'admin|supervisor contacts:write',
   'GET /api/v1/conversations': 'admin|supervisor|agent conversations:read',

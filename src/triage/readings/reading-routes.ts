@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { getConversation } from '../../conversations/index.ts';
+import { getContact } from '../../contacts/index.ts';
+import { getConversation, listConversations } from '../../conversations/index.ts';
 import { allow, commonErrors, defineRoute, everyRole, Id, IdParams, Nullable, Obj, signedIn, Timestamp, type RouteDef } from '../../http/index.ts';
 import type { CommandContext } from '../../platform/outbox/index.ts';
-import { listReadings } from './reading-store.ts';
+import { listFactsOf, listReadings } from './reading-store.ts';
 
 const FactView = Obj({ kind: Type.String(), value: Type.String(), raw: Type.String(), start: Type.Integer(), end: Type.Integer() });
 const ReadingView = Obj({
@@ -26,6 +27,24 @@ export function readingRoutes(ctx: CommandContext): RouteDef[] {
         const seen = new Set<string>();
         const facts = readings.flatMap((r) => r.facts).filter((f) => !seen.has(`${f.kind}:${f.value}`) && seen.add(`${f.kind}:${f.value}`));
         return { language: first?.language ?? null, dialect: first?.dialect ?? null, facts, readings };
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/v1/contacts/:id/facts', summary: 'Key facts the customer gave across all their conversations, latest mention first', tags: ['triage'],
+      access: allow(everyRole, 'contacts:read'),
+      params: IdParams,
+      response: { 200: Obj({ items: Type.Array(Obj({ ...FactView.properties, conversationId: Id, seq: Type.Integer(), readAt: Timestamp })) }), ...commonErrors },
+      handler: async ({ principal, params }) => {
+        const workspaceId = signedIn(principal).workspaceId;
+        const contact = await getContact(ctx, workspaceId, params.id);
+        const ids: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await listConversations(ctx, workspaceId, { contactId: contact.id, limit: 200, cursor });
+          ids.push(...page.items.map((c) => c.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor && ids.length < 2000);
+        return { items: await listFactsOf(ctx.db, workspaceId, ids, 200) };
       },
     }),
   ];

@@ -42,3 +42,30 @@ export async function listReadings(sql: Sql, workspaceId: string, conversationId
     intent: r.intent as string | null, intentConfidence: r.intent_confidence as number | null, facts: r.facts as Fact[], readAt: r.read_at as Date,
   }));
 }
+
+export interface TimelineFact extends Fact {
+  conversationId: string;
+  seq: number;
+  readAt: Date;
+}
+
+/** Facts read in these conversations, newest message first, each kind+value once (its latest mention). */
+export async function listFactsOf(sql: Sql, workspaceId: string, conversationIds: readonly string[], limit: number): Promise<TimelineFact[]> {
+  if (conversationIds.length === 0) return [];
+  const rows = await sql.query<{ conversation_id: string; seq: number; read_at: Date; facts: Fact[] }>(
+    `select conversation_id, seq, read_at, facts from triage_readings
+     where workspace_id = $1 and conversation_id = any($2) and jsonb_array_length(facts) > 0 order by read_at desc, seq desc limit 2000`,
+    [workspaceId, conversationIds],
+  );
+  const seen = new Set<string>();
+  const facts: TimelineFact[] = [];
+  for (const row of rows) {
+    for (const fact of row.facts) {
+      const key = `${fact.kind}:${fact.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push({ ...fact, conversationId: row.conversation_id, seq: Number(row.seq), readAt: row.read_at });
+    }
+  }
+  return facts.slice(0, limit);
+}

@@ -53,4 +53,20 @@ describe('triage on every customer message', () => {
     const triaged = await t.ctx.db.query("select 1 from events where type = 'message.triaged' and subject_id = $1", [id]);
     expect(triaged).toHaveLength(1);
   });
+
+  it("when a customer gives facts in two conversations, then the contact's timeline lists each fact once", async () => {
+    const token = await t.tokenWith(['conversations:write']);
+    const first = await t.call(token, 'POST', '/api/v1/conversations', {
+      channel: 'email', contact: { name: 'Rami', identity: { kind: 'email', value: 'rami@example.com' } }, message: { kind: 'customer', body: 'Order 11111, call me on +966 55 000 1111' },
+    });
+    const contactId = first.json().contactId as string;
+    await expect.poll(async () => (await triageOf(first.json().id)).readings.length).toBe(1);
+    const second = await t.call(token, 'POST', '/api/v1/conversations', { channel: 'chat', contactId, message: { kind: 'customer', body: 'الطلب 22222 وكمان الطلب 11111' } });
+    await expect.poll(async () => (await triageOf(second.json().id)).readings.length).toBe(1);
+    const facts = (await t.call(t.as.agent, 'GET', `/api/v1/contacts/${contactId}/facts`)).json().items as { kind: string; value: string; conversationId: string }[];
+    // The test clock stands still, so which mention of 11111 counts as the latest is not asserted.
+    expect(facts.filter((f) => f.kind === 'order_number').map((f) => f.value).sort()).toEqual(['11111', '22222']);
+    expect(facts.some((f) => f.kind === 'phone' && f.conversationId === first.json().id)).toBe(true);
+    expect((await t.call(t.as.agent, 'GET', '/api/v1/contacts/00000000-0000-7000-8000-000000000000/facts')).statusCode).toBe(404);
+  });
 });
