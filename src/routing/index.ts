@@ -1,0 +1,28 @@
+/**
+ * Routing. For now the pure decision: who should take which waiting work, given agents, teams,
+ * policy and `now` (decideAssignments for a batch, bestItemForAgent when an agent frees capacity,
+ * bestAgentForItem when work arrives), with a reason code for every item left waiting.
+ */
+export { decideAssignments, type DecideAssignmentsInput } from './decision/decide-assignments.ts';
+export { bestAgentForItem, bestItemForAgent, type BestAgentForItemInput, type BestItemForAgentInput } from './decision/best-match.ts';
+export { defaultRoutingPolicy, resolvePolicy, type RoutingPolicy, type RoutingPolicyOverrides } from './decision/routing-policy-rules.ts';
+export { capacityKeyOf, effectivePriority } from './decision/item-priority-rules.ts';
+export { isWithinWindows, minuteOfWeek } from './decision/weekly-hours-rules.ts';
+export {
+  idleReasons,
+  unassignedReasons,
+  type AgentState,
+  type Assignment,
+  type Idle,
+  type IdleReason,
+  type RouteVia,
+  type RoutingAgentStatus,
+  type RoutingChannel,
+  type RoutingDecision,
+  type RoutingPriority,
+  type TeamRouting,
+  type Unassigned,
+  type UnassignedReason,
+  type WaitingItem,
+  type WeeklyWindow,
+} from './decision/routing-types-rules.ts';
