@@ -21,4 +21,15 @@ export const readingMigrations: Migration[] = [
       create index triage_readings_conversation on triage_readings (conversation_id, seq);
     `,
   },
+  {
+    id: '20261123_0930_reading_mood',
+    sql: `
+      alter table triage_readings
+        add column sentiment text,
+        add column sentiment_score real,
+        add column urgency text,
+        add column urgency_score integer,
+        add column urgency_reasons text[] not null default '{}';
+    `,
+  },
 ];

@@ -9,6 +9,8 @@ const FactView = Obj({ kind: Type.String(), value: Type.String(), raw: Type.Stri
 const ReadingView = Obj({
   messageId: Id, seq: Type.Integer(), language: Type.String(), dialect: Nullable(Type.String()), mixed: Type.Boolean(), languageConfidence: Type.Number(),
   intent: Nullable(Type.String()), intentConfidence: Nullable(Type.Number()), facts: Type.Array(FactView), readAt: Timestamp,
+  sentiment: Nullable(Type.String()), sentimentScore: Nullable(Type.Number()), urgency: Nullable(Type.String()), urgencyScore: Nullable(Type.Integer()),
+  urgencyReasons: Type.Array(Type.String()),
 });
 
 export function readingRoutes(ctx: CommandContext): RouteDef[] {

@@ -13,6 +13,11 @@ export interface StoredReading {
   intent: string | null;
   intentConfidence: number | null;
   facts: Fact[];
+  sentiment: string | null;
+  sentimentScore: number | null;
+  urgency: string | null;
+  urgencyScore: number | null;
+  urgencyReasons: string[];
   readAt: Date;
 }
 
@@ -25,11 +30,13 @@ export async function insertReading(
 ): Promise<{ stored: boolean; first: boolean }> {
   const rows = await sql.query<{ earlier: number }>(
     `with added as (
-       insert into triage_readings (message_id, workspace_id, conversation_id, seq, language, dialect, mixed, language_confidence, intent, intent_confidence, facts, read_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (message_id) do nothing returning message_id)
+       insert into triage_readings (message_id, workspace_id, conversation_id, seq, language, dialect, mixed, language_confidence, intent, intent_confidence, facts, read_at,
+         sentiment, sentiment_score, urgency, urgency_score, urgency_reasons)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) on conflict (message_id) do nothing returning message_id)
      select (select count(*)::int from triage_readings where conversation_id = $3) as earlier from added`,
     [ids.messageId, ids.workspaceId, ids.conversationId, ids.seq, reading.language.language, reading.language.dialect ?? null, reading.language.mixed,
-      reading.language.confidence, reading.intent?.label ?? null, reading.intent?.confidence ?? null, JSON.stringify(reading.facts), at],
+      reading.language.confidence, reading.intent?.label ?? null, reading.intent?.confidence ?? null, JSON.stringify(reading.facts), at,
+      reading.sentiment.label, reading.sentiment.score, reading.urgency.level, Math.round(reading.urgency.score), reading.urgency.reasons],
   );
   return { stored: rows.length > 0, first: rows[0]?.earlier === 0 };
 }
@@ -40,6 +47,8 @@ export async function listReadings(sql: Sql, workspaceId: string, conversationId
     messageId: r.message_id as string, conversationId: r.conversation_id as string, seq: Number(r.seq), language: r.language as string,
     dialect: r.dialect as string | null, mixed: r.mixed as boolean, languageConfidence: r.language_confidence as number,
     intent: r.intent as string | null, intentConfidence: r.intent_confidence as number | null, facts: r.facts as Fact[], readAt: r.read_at as Date,
+    sentiment: (r.sentiment as string | null) ?? null, sentimentScore: (r.sentiment_score as number | null) ?? null, urgency: (r.urgency as string | null) ?? null,
+    urgencyScore: r.urgency_score === null || r.urgency_score === undefined ? null : Number(r.urgency_score), urgencyReasons: (r.urgency_reasons as string[] | null) ?? [],
   }));
 }
 

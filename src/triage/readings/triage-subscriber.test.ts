@@ -69,4 +69,29 @@ describe('triage on every customer message', () => {
     expect(facts.some((f) => f.kind === 'phone' && f.conversationId === first.json().id)).toBe(true);
     expect((await t.call(t.as.agent, 'GET', '/api/v1/contacts/00000000-0000-7000-8000-000000000000/facts')).statusCode).toBe(404);
   });
+
+  it('when a customer reports fraud angrily, then the reading and the conversation carry negative sentiment and a high urgency with its reasons; a calm thank-you later does not lower it', async () => {
+    const token = await t.tokenWith(['conversations:write']);
+    const contact = await t.call(t.as.agent, 'POST', '/api/v1/contacts', { name: 'Salem', attributes: { tier: 'vip' } });
+    expect(contact.statusCode, contact.body).toBe(201);
+    const started = await t.call(token, 'POST', '/api/v1/conversations', {
+      channel: 'chat', contactId: contact.json().id,
+      message: { kind: 'customer', body: 'في عملية احتيال على بطاقتي! انسحب مني 900 ريال بدون علمي، خدمة سيئة جدا' },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const id = started.json().id as string;
+    await expect.poll(async () => (await triageOf(id)).readings.length).toBe(1);
+    const reading = (await triageOf(id)).readings[0];
+    expect(reading).toMatchObject({ sentiment: 'negative', urgency: expect.stringMatching(/high|critical/) });
+    expect(reading.urgencyReasons).toEqual(expect.arrayContaining(['wording:fraud', 'tier:vip']));
+    const conversation = async () => (await t.call(t.as.agent, 'GET', `/api/v1/conversations/${id}`)).json();
+    await expect.poll(async () => (await conversation()).urgency).toMatch(/high|critical/);
+    const before = await conversation();
+    expect(before).toMatchObject({ sentiment: 'negative', urgencyReasons: expect.arrayContaining(['wording:fraud']) });
+
+    await t.call(token, 'POST', `/api/v1/conversations/${id}/messages`, { kind: 'customer', body: 'thank you, I will wait' });
+    await expect.poll(async () => (await triageOf(id)).readings.length).toBe(2);
+    await expect.poll(async () => (await conversation()).sentiment).not.toBe('negative');
+    expect((await conversation()).urgencyScore).toBe(before.urgencyScore);
+  });
 });

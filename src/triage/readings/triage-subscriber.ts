@@ -1,15 +1,33 @@
-import { changeConversation, getConversation, getMessageBySeq, recordReadingIn } from '../../conversations/index.ts';
+import { getContact } from '../../contacts/index.ts';
+import { changeConversation, getConversation, getMessageBySeq, listConversations, recordReadingIn, type Conversation, type Message } from '../../conversations/index.ts';
 import type { StoredEvent } from '../../kernel/index.ts';
 import { transact, type CommandContext } from '../../platform/outbox/index.ts';
 import { OOS, type IntentModel } from '../intent/model.ts';
-import { proposeIntent } from './intent-choice-rules.ts';
-import { readMessage } from './read-message.ts';
+import { proposeIntent, proposeUrgency } from './reading-choice-rules.ts';
+import { readMessage, type ReadingContext } from './read-message.ts';
 import { insertReading } from './reading-store.ts';
 
 const system = { type: 'system' } as const;
 
 /** The workspace's model in use, if it has one. */
 export type ModelSource = (workspaceId: string) => Promise<IntentModel | null>;
+
+const day = 24 * 3600_000;
+
+/** What urgency weighs besides the words: the customer's tier, their other contacts today, the wait so far. */
+async function contextOf(ctx: CommandContext, conversation: Conversation, message: Message): Promise<ReadingContext> {
+  const contact = await getContact(ctx, conversation.workspaceId, conversation.contactId);
+  const recent = await listConversations(ctx, conversation.workspaceId, { contactId: contact.id, limit: 20 });
+  const since = conversation.createdAt.getTime() - day;
+  const tier = contact.attributes.tier;
+  return {
+    tier: typeof tier === 'string' ? tier : null,
+    contactsInLastDay: recent.items.filter((c) => c.id !== conversation.id && c.createdAt.getTime() >= since && c.createdAt <= conversation.createdAt).length,
+    // Until someone answers, the wait runs from the start; after that routing's ageing takes over.
+    waitedSeconds: conversation.firstResponseAt ? 0 : Math.max(0, (message.createdAt.getTime() - conversation.createdAt.getTime()) / 1000),
+    channel: conversation.channel,
+  };
+}
 
 /** Reads one committed customer message and keeps what it found; safe to run twice for one event. */
 export async function triageMessageEvent(ctx: CommandContext, event: StoredEvent, modelOf: ModelSource): Promise<void> {
@@ -18,23 +36,31 @@ export async function triageMessageEvent(ctx: CommandContext, event: StoredEvent
   const workspaceId = event.workspaceId;
   const message = await getMessageBySeq(ctx, workspaceId, event.subjectId, seq);
   if (!message) return;
-  const reading = readMessage(message.body, message.createdAt, await modelOf(workspaceId));
+  const conversation = await getConversation(ctx, workspaceId, message.conversationId);
+  const reading = readMessage(message.body, message.createdAt, await modelOf(workspaceId), await contextOf(ctx, conversation, message));
   const stored = await transact(ctx, async (tx) => {
     const result = await insertReading(tx.sql, { workspaceId, conversationId: message.conversationId, messageId: message.id, seq }, reading, tx.now);
     if (!result.stored) return result;
     tx.emit({
       type: 'message.triaged', workspaceId, subjectType: 'conversation', subjectId: message.conversationId, actor: system,
-      payload: { messageId: message.id, seq, language: reading.language.language, dialect: reading.language.dialect ?? null, intent: reading.intent?.label ?? null, facts: reading.facts.length },
+      payload: {
+        messageId: message.id, seq, language: reading.language.language, dialect: reading.language.dialect ?? null, intent: reading.intent?.label ?? null,
+        facts: reading.facts.length, sentiment: reading.sentiment.label, urgency: reading.urgency.level, urgencyScore: Math.round(reading.urgency.score),
+      },
     });
     await recordReadingIn(tx, workspaceId, message.conversationId, (current) => {
       const intent = proposeIntent(current, reading.intent, OOS);
-      return intent ? { ...intent, intentSource: 'model' } : {};
+      const urgency = proposeUrgency(current, { ...reading.urgency, score: Math.round(reading.urgency.score) });
+      return {
+        ...(intent ? { ...intent, intentSource: 'model' as const } : {}),
+        sentiment: reading.sentiment.label, sentimentScore: reading.sentiment.score,
+        ...(urgency ? { urgency: urgency.level, urgencyScore: urgency.score, urgencyReasons: urgency.reasons } : {}),
+      };
     }, system);
     return result;
   });
   // The conversation's language is the one its first customer message was in, unless someone set it.
   const language = reading.language.language === 'ar-Latn' ? 'ar' : reading.language.language;
   if (!stored.first || language === 'und') return;
-  const conversation = await getConversation(ctx, workspaceId, message.conversationId);
-  if (conversation.language === null) await changeConversation(ctx, workspaceId, conversation.id, { language }, system);
+  if ((await getConversation(ctx, workspaceId, message.conversationId)).language === null) await changeConversation(ctx, workspaceId, conversation.id, { language }, system);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeIntent } from './intent-choice-rules.ts';
+import { proposeIntent, proposeUrgency } from './reading-choice-rules.ts';
 
 const none = { intent: null, intentConfidence: null, intentSource: null };
 
@@ -21,5 +21,13 @@ describe('which intent a conversation takes', () => {
 
   it('when an agent chose the intent, then no reading changes it', () => {
     expect(proposeIntent({ intent: 'billing', intentConfidence: null, intentSource: 'agent' }, { label: 'refund', confidence: 0.99 }, 'oos')).toBeNull();
+  });
+});
+
+describe('how urgent a conversation is', () => {
+  it('when a message reads more urgent, then the conversation takes it; when less, it keeps the higher one', () => {
+    expect(proposeUrgency({ urgencyScore: null }, { score: 20 })).toEqual({ score: 20 });
+    expect(proposeUrgency({ urgencyScore: 40 }, { score: 75 })).toEqual({ score: 75 });
+    expect(proposeUrgency({ urgencyScore: 75 }, { score: 30 })).toBeNull();
   });
 });

@@ -15,3 +15,15 @@ export function proposeIntent(current: CurrentIntent, read: { label: string; con
   if (current.intent === null || read.confidence > (current.intentConfidence ?? 0)) return { intent: read.label, intentConfidence: read.confidence };
   return null;
 }
+
+export interface CurrentUrgency {
+  urgencyScore: number | null;
+}
+
+/**
+ * Urgency only rises while a conversation is open: "thanks, waiting" after "my card was used for
+ * fraud" does not make it less urgent. Mood follows the latest message.
+ */
+export function proposeUrgency<T extends { score: number }>(current: CurrentUrgency, read: T): T | null {
+  return current.urgencyScore === null || read.score > current.urgencyScore ? read : null;
+}
