@@ -56,6 +56,14 @@ export class HttpClient {
     return this.request<T>('POST', path, { json: body ?? {} });
   }
 
+  put<T>(path: string, body?: unknown): Promise<T> {
+    return this.request<T>('PUT', path, { json: body ?? {} });
+  }
+
+  patch<T>(path: string, body?: unknown): Promise<T> {
+    return this.request<T>('PATCH', path, { json: body ?? {} });
+  }
+
   /** Posts raw bytes (a file) with their own Content-Type instead of JSON. */
   postBytes<T>(path: string, body: Blob, contentType: string, signal?: AbortSignal): Promise<T> {
     return this.request<T>('POST', path, { bytes: body, contentType }, signal);

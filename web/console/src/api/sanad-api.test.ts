@@ -65,3 +65,37 @@ describe('attachmentUrl', () => {
     expect(attachmentUrl('a/b')).toBe('/api/v1/attachments/a%2Fb');
   });
 });
+
+describe('triage endpoints', () => {
+  it('re-categorises with PUT and the CSRF header', async () => {
+    const { api, calls } = fakeApi([{ status: 200, body: { id: 'c1', intent: 'refund', intentSource: 'agent' } }]);
+    await expect(api.setIntent('c1', 'refund')).resolves.toMatchObject({ intent: 'refund', intentSource: 'agent' });
+    expect(calls[0]!.url).toBe('/api/v1/conversations/c1/intent');
+    expect(calls[0]!.init.method).toBe('PUT');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ intent: 'refund' });
+    expect(headersOf(calls[0]!)['x-csrf-token']).toBe('csrf-1');
+  });
+  it('asks for the brief in the UI language, and unwraps the category list', async () => {
+    const { api, calls } = fakeApi([{ status: 200, body: { summary: 's' } }, { status: 200, body: { items: [{ name: 'refund' }] } }]);
+    await api.brief('c1', 'ar');
+    expect(calls[0]!.url).toBe('/api/v1/conversations/c1/brief?locale=ar');
+    await expect(api.categories()).resolves.toEqual([{ name: 'refund' }]);
+  });
+  it('changes a category with PATCH and adds examples as {text} objects', async () => {
+    const { api, calls } = fakeApi([{ status: 200, body: {} }, { status: 200, body: {} }]);
+    await api.updateCategory('card.lost', { archived: true });
+    await api.addExamples('card.lost', ['lost my card', 'ضاعت بطاقتي']);
+    expect(calls[0]!.url).toBe('/api/v1/triage/categories/card.lost');
+    expect(calls[0]!.init.method).toBe('PATCH');
+    expect(JSON.parse(String(calls[1]!.init.body))).toEqual({ examples: [{ text: 'lost my card' }, { text: 'ضاعت بطاقتي' }] });
+  });
+  it('clears the brief endpoint with null, and shows the server message on errors', async () => {
+    const { api, calls } = fakeApi([
+      { status: 200, body: { briefEndpoint: null } },
+      { status: 422, body: { error: { code: 'INTENT_MODEL_NOT_KEPT', message: 'version 3 was refused and not kept' } } },
+    ]);
+    await api.saveTriageSettings(null);
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ briefEndpoint: null });
+    await expect(api.activateModel('v3')).rejects.toMatchObject({ code: 'INTENT_MODEL_NOT_KEPT', message: 'version 3 was refused and not kept' });
+  });
+});

@@ -1,5 +1,8 @@
 import { HttpClient, type HttpClientOptions } from './http';
-import type { Agent, Attachment, Contact, Conversation, ConversationStatus, Message, Page, Session, Team } from './types';
+import type {
+  Agent, Attachment, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, HandoffBrief,
+  IntentCategory, Message, ModelVersion, NewCategoryInput, Page, Session, Team, TriageSettings,
+} from './types';
 import { filterToQuery, type InboxFilter } from '../state/filters';
 
 export interface AssignInput {
@@ -96,6 +99,66 @@ export class SanadApi {
 
   assign(conversationId: string, input: AssignInput): Promise<Conversation> {
     return this.http.post(`/api/v1/conversations/${encodeURIComponent(conversationId)}/assign`, input);
+  }
+
+  /** What triage read in the customer's messages: language, dialect, key facts. */
+  triage(conversationId: string, signal?: AbortSignal): Promise<ConversationTriage> {
+    return this.http.get(`/api/v1/conversations/${encodeURIComponent(conversationId)}/triage`, {}, signal);
+  }
+
+  /** The hand-off brief, written in the agent's UI language. */
+  brief(conversationId: string, locale: 'en' | 'ar', signal?: AbortSignal): Promise<HandoffBrief> {
+    return this.http.get(`/api/v1/conversations/${encodeURIComponent(conversationId)}/brief`, { locale }, signal);
+  }
+
+  /** Re-categorises a conversation by hand (the correction teaches the next model). */
+  setIntent(conversationId: string, intent: string): Promise<Conversation> {
+    return this.http.put(`/api/v1/conversations/${encodeURIComponent(conversationId)}/intent`, { intent });
+  }
+
+  async categories(signal?: AbortSignal): Promise<IntentCategory[]> {
+    const answer: { items: IntentCategory[] } = await this.http.get('/api/v1/triage/categories', {}, signal);
+    return answer.items;
+  }
+
+  createCategory(input: NewCategoryInput): Promise<IntentCategory> {
+    return this.http.post('/api/v1/triage/categories', input);
+  }
+
+  updateCategory(name: string, patch: CategoryPatch): Promise<IntentCategory> {
+    return this.http.patch(`/api/v1/triage/categories/${encodeURIComponent(name)}`, patch);
+  }
+
+  categoryExamples(name: string, cursor?: string | null, signal?: AbortSignal): Promise<Page<CategoryExample>> {
+    return this.http.get(`/api/v1/triage/categories/${encodeURIComponent(name)}/examples`, { cursor, limit: 50 }, signal);
+  }
+
+  addExamples(name: string, texts: readonly string[]): Promise<IntentCategory> {
+    return this.http.post(`/api/v1/triage/categories/${encodeURIComponent(name)}/examples`, { examples: texts.map((text) => ({ text })) });
+  }
+
+  /** Intent model versions, newest first. */
+  models(cursor?: string | null, signal?: AbortSignal): Promise<Page<ModelVersion>> {
+    return this.http.get('/api/v1/triage/models', { cursor, limit: 50 }, signal);
+  }
+
+  /** Trains a new version now; it is shipped only if it is not worse than the one in use. */
+  trainModel(): Promise<ModelVersion> {
+    return this.http.post('/api/v1/triage/models');
+  }
+
+  /** Puts a kept (shipped) version back in use. */
+  activateModel(id: string): Promise<ModelVersion> {
+    return this.http.post(`/api/v1/triage/models/${encodeURIComponent(id)}/activate`);
+  }
+
+  triageSettings(signal?: AbortSignal): Promise<TriageSettings> {
+    return this.http.get('/api/v1/triage/settings', {}, signal);
+  }
+
+  /** Sets (or, with null, clears) the endpoint that writes briefs. */
+  saveTriageSettings(briefEndpoint: BriefEndpointInput | null): Promise<TriageSettings> {
+    return this.http.put('/api/v1/triage/settings', { briefEndpoint });
   }
 
   contact(id: string, signal?: AbortSignal): Promise<Contact> {

@@ -8,6 +8,12 @@ export type MessageKind = (typeof messageKinds)[number];
 
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 export type Channel = 'chat' | 'email' | 'sms' | 'whatsapp' | 'telegram' | 'callback' | 'api';
+export const urgencyLevels = ['low', 'normal', 'high', 'critical'] as const;
+export type UrgencyLevel = (typeof urgencyLevels)[number];
+export const sentiments = ['negative', 'neutral', 'positive'] as const;
+export type Sentiment = (typeof sentiments)[number];
+/** Who set the intent: the intent model, or an agent by hand (a model never overwrites an agent). */
+export type IntentSource = 'model' | 'agent';
 
 export interface Conversation {
   id: string;
@@ -29,6 +35,17 @@ export interface Conversation {
   firstResponseAt: string | null;
   resolvedAt: string | null;
   closedAt: string | null;
+  /** Triage's reading of the customer's messages (null until the first customer message is read). */
+  intent: string | null;
+  intentConfidence: number | null;
+  intentSource: IntentSource | null;
+  sentiment: Sentiment | null;
+  sentimentScore: number | null;
+  urgency: UrgencyLevel | null;
+  /** 0…100. */
+  urgencyScore: number | null;
+  /** Stable codes, strongest first: 'wording:fraud', 'tier:vip', 'repeat:2', 'wait:>5m', 'sentiment:negative'… */
+  urgencyReasons: string[];
 }
 
 export interface MessageAuthor {
@@ -99,4 +116,131 @@ export interface Page<T> {
 export interface Session {
   agent: Agent;
   csrfToken: string;
+}
+
+/** A key fact read from a customer message: an order number, ticket, email, phone, amount or date. */
+export interface TriageFact {
+  kind: string;
+  value: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** What triage read in one customer message. */
+export interface TriageReading {
+  messageId: string;
+  seq: number;
+  language: string;
+  dialect: string | null;
+  mixed: boolean;
+  languageConfidence: number;
+  intent: string | null;
+  intentConfidence: number | null;
+  facts: TriageFact[];
+  readAt: string;
+}
+
+/** GET /api/v1/conversations/:id/triage. */
+export interface ConversationTriage {
+  language: string | null;
+  dialect: string | null;
+  facts: TriageFact[];
+  readings: TriageReading[];
+}
+
+/** GET /api/v1/conversations/:id/brief: the hand-off brief. */
+export interface HandoffBrief {
+  summary: string;
+  customer: string;
+  language: string;
+  intent: string | null;
+  facts: { kind: string; value: string }[];
+  tried: string[];
+  promised: string[];
+  openQuestion: string | null;
+  source: 'local' | 'endpoint';
+  fallbackReason?: string;
+}
+
+export interface IntentCategory {
+  name: string;
+  description: string;
+  teamId: string | null;
+  archived: boolean;
+  /** How many examples teach it. */
+  examples: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CategoryExample {
+  id: string;
+  label: string;
+  text: string;
+  lang: string | null;
+  source: 'curated' | 'agent';
+  conversationId: string | null;
+  createdAt: string;
+}
+
+export interface ExampleInput {
+  text: string;
+  lang?: string | null;
+}
+
+export interface NewCategoryInput {
+  name: string;
+  description?: string;
+  teamId?: string | null;
+  examples: ExampleInput[];
+}
+
+export interface CategoryPatch {
+  description?: string;
+  teamId?: string | null;
+  archived?: boolean;
+}
+
+export interface ModelScore {
+  examples: number;
+  accuracy: number;
+  macroF1: number;
+}
+
+export type ModelStatus = 'active' | 'retired' | 'refused';
+
+export interface ModelVersion {
+  id: string;
+  version: number;
+  status: ModelStatus;
+  decision: string;
+  labels: string[];
+  trainedOn: number;
+  heldOut: number;
+  score: ModelScore;
+  /** The model in use when this one was judged, on the same held-out examples. */
+  activeScore: ModelScore | null;
+  trainMs: number;
+  createdAt: string;
+  activatedAt: string | null;
+}
+
+export interface BriefEndpointView {
+  baseUrl: string;
+  model: string;
+  timeoutMs: number;
+  apiKeySet: boolean;
+}
+
+export interface TriageSettings {
+  briefEndpoint: BriefEndpointView | null;
+}
+
+/** PUT /api/v1/triage/settings: leaving apiKey out keeps the stored key. */
+export interface BriefEndpointInput {
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  timeoutMs?: number;
 }

@@ -18,6 +18,7 @@ import { ConversationScreen, type ConversationHandle } from './ConversationScree
 import { Header } from './Header';
 import { InboxPanel } from './InboxPanel';
 import { ShortcutHelp } from './ShortcutHelp';
+import { TriageSettingsScreen } from './TriageSettingsScreen';
 
 /** The signed-in console: header, inbox, the open conversation and its customer. */
 export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; onLogout: () => void }) {
@@ -44,6 +45,8 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const [filter, setFilter] = useStoredFilter();
   const inbox = useInbox(api, live, filter, me.id);
   const [route, navigate] = useRoute();
+  const isManager = me.role === 'admin' || me.role === 'supervisor';
+  const settingsOpen = isManager && route.screen === 'triage-settings';
   const [search, setSearch] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -115,23 +118,32 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
         <a className="skip-link" href="#conversation-main">
           {t('app.skipToConversation')}
         </a>
-        <Header me={me} liveStatus={liveStatus} onLogout={onLogout} onHelp={() => setHelpOpen(true)} />
-        <div className="console__body">
-          <InboxPanel
-            state={inbox.state} visible={visible} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch}
-            searchRef={searchRef} selectedId={route.conversationId} onOpen={openConversation} onLoadMore={inbox.loadMore} onRetry={inbox.refresh}
-          />
-          {route.conversationId ? (
-            <ConversationScreen
-              key={route.conversationId} ref={conversationRef} composerRef={composerRef} id={route.conversationId}
-              onConversation={inbox.applyChange} onActivity={inbox.applyActivity} onOpen={openConversation}
+        <Header
+          me={me} liveStatus={liveStatus} onLogout={onLogout} onHelp={() => setHelpOpen(true)} settingsOpen={settingsOpen}
+          onTriageSettings={isManager ? () => navigate({ conversationId: null, screen: 'triage-settings' }) : undefined}
+        />
+        {settingsOpen ? (
+          <div className="console__body console__body--settings">
+            <TriageSettingsScreen onBack={() => navigate({ conversationId: null })} />
+          </div>
+        ) : (
+          <div className="console__body">
+            <InboxPanel
+              state={inbox.state} visible={visible} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch}
+              searchRef={searchRef} selectedId={route.conversationId} onOpen={openConversation} onLoadMore={inbox.loadMore} onRetry={inbox.refresh}
             />
-          ) : (
-            <main id="conversation-main" className="conversation conversation--empty" tabIndex={-1}>
-              <p className="centered-note">{t('conversation.none')}</p>
-            </main>
-          )}
-        </div>
+            {route.conversationId ? (
+              <ConversationScreen
+                key={route.conversationId} ref={conversationRef} composerRef={composerRef} id={route.conversationId}
+                onConversation={inbox.applyChange} onActivity={inbox.applyActivity} onOpen={openConversation}
+              />
+            ) : (
+              <main id="conversation-main" className="conversation conversation--empty" tabIndex={-1}>
+                <p className="centered-note">{t('conversation.none')}</p>
+              </main>
+            )}
+          </div>
+        )}
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       </div>
     </ConsoleContext.Provider>

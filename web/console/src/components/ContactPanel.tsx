@@ -1,9 +1,10 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Contact, Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useNow } from '../hooks/use-live-status';
 import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
+import { languageName } from '../i18n/language-name';
 import { routeBase, routePath } from '../routing/use-route';
 import { ChannelLabel, StatusBadge } from './Badges';
 
@@ -15,8 +16,11 @@ export interface ContactPanelProps {
   onOpen: (id: string) => void;
 }
 
-/** The customer: who they are (identities) and every conversation they have had with us. */
-export function ContactPanel({ contactId, currentId, version, onOpen }: ContactPanelProps) {
+/**
+ * The customer: who they are (identities) and every conversation they have had with us; `children`
+ * (the triage panel) comes first.
+ */
+export function ContactPanel({ contactId, currentId, version, onOpen, children }: ContactPanelProps & { children?: ReactNode }) {
   const { t, dateTime, lang } = useI18n();
   const { api, rememberContact } = useConsole();
   const [contact, setContact] = useState<Contact | null>(null);
@@ -36,6 +40,7 @@ export function ContactPanel({ contactId, currentId, version, onOpen }: ContactP
 
   return (
     <aside className="contact" aria-labelledby="contact-title" data-testid="contact-panel" data-contact-id={contactId}>
+      {children}
       <h2 id="contact-title">{t('contact.title')}</h2>
       {error && (
         <p className="form-error" role="alert">
@@ -81,14 +86,6 @@ export function ContactPanel({ contactId, currentId, version, onOpen }: ContactP
       <ContactTimeline contactId={contactId} currentId={currentId} version={version} onOpen={onOpen} />
     </aside>
   );
-}
-
-function languageName(code: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function ContactTimeline({ contactId, currentId, version, onOpen }: ContactPanelProps) {

@@ -10,6 +10,7 @@ import { ContactPanel } from './ContactPanel';
 import { ConversationActions } from './ConversationActions';
 import { ConversationHeader } from './ConversationHeader';
 import { MessageList } from './MessageList';
+import { TriagePanel } from './TriagePanel';
 
 export interface ConversationHandle {
   /** Resolves an open or pending conversation, reopens a resolved one; false when neither applies. */
@@ -107,7 +108,9 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
           onSend={view.send} onTyping={view.sendTyping}
         />
       </main>
-      <ContactPanel contactId={conversation.contactId} currentId={conversation.id} version={`${conversation.status}|${conversation.lastSeq}`} onOpen={onOpen} />
+      <ContactPanel contactId={conversation.contactId} currentId={conversation.id} version={`${conversation.status}|${conversation.lastSeq}`} onOpen={onOpen}>
+        <TriagePanel conversation={conversation} onSetIntent={view.setIntent} />
+      </ContactPanel>
     </>
   );
 }

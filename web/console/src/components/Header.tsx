@@ -3,7 +3,17 @@ import { useI18n } from '../i18n/i18n-context';
 import type { SocketStatus } from '../live/agent-socket';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export function Header({ me, liveStatus, onLogout, onHelp }: { me: Agent; liveStatus: SocketStatus; onLogout: () => void; onHelp: () => void }) {
+export interface HeaderProps {
+  me: Agent;
+  liveStatus: SocketStatus;
+  onLogout: () => void;
+  onHelp: () => void;
+  /** Managers only: opens the triage settings screen. */
+  onTriageSettings?: (() => void) | undefined;
+  settingsOpen?: boolean;
+}
+
+export function Header({ me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false }: HeaderProps) {
   const { t } = useI18n();
   const statusText = liveStatus === 'live' ? t('live.live') : liveStatus === 'connecting' ? t('live.connecting') : t('live.offline');
   return (
@@ -20,6 +30,14 @@ export function Header({ me, liveStatus, onLogout, onHelp }: { me: Agent; liveSt
       </p>
       <div className="topbar__tools">
         <LanguageSwitcher />
+        {onTriageSettings && (
+          <button
+            type="button" className="button button--ghost" onClick={onTriageSettings} aria-current={settingsOpen ? 'page' : undefined}
+            data-testid="triage-settings-button"
+          >
+            {t('header.triageSettings')}
+          </button>
+        )}
         <button type="button" className="button button--ghost" onClick={onHelp} aria-keyshortcuts="?" data-testid="shortcuts-button">
           {t('header.shortcuts')}
         </button>

@@ -3,7 +3,7 @@ import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { routeBase, routePath } from '../routing/use-route';
-import { ChannelLabel, PriorityBadge, StatusBadge } from './Badges';
+import { ChannelLabel, PriorityBadge, StatusBadge, UrgencyBadge } from './Badges';
 
 export function InboxItem({ conversation, selected, now, onOpen }: { conversation: Conversation; selected: boolean; now: number; onOpen: (id: string) => void }) {
   const { t, ago, dateTime } = useI18n();
@@ -33,6 +33,17 @@ export function InboxItem({ conversation, selected, now, onOpen }: { conversatio
         <span className="inbox-item__subject">
           <span className="inbox-item__number">#{conversation.number}</span> <bdi>{conversation.subject ?? ''}</bdi>
         </span>
+        {(conversation.urgency || conversation.intent) && (
+          <span className="inbox-item__triage">
+            <UrgencyBadge urgency={conversation.urgency} score={conversation.urgencyScore} />
+            {conversation.intent && (
+              <span className="inbox-item__intent" data-testid="inbox-intent" data-intent={conversation.intent}>
+                <span className="visually-hidden">{t('triage.intent')}: </span>
+                <bdi dir="auto">{conversation.intent}</bdi>
+              </span>
+            )}
+          </span>
+        )}
         <span className="inbox-item__meta">
           <StatusBadge status={conversation.status} />
           <PriorityBadge priority={conversation.priority} quietWhenNormal />

@@ -183,7 +183,15 @@ export function useConversation(api: SanadApi, live: LiveHub, id: string, callba
     [api, id, live, acceptConversation, catchUp],
   );
 
+  /** Re-categorises by hand; the answer (intent set by an agent) replaces our copy at once. */
+  const setIntent = useCallback(
+    async (intent: string) => {
+      acceptConversation(await api.setIntent(id, intent));
+    },
+    [api, id, acceptConversation],
+  );
+
   const sendTyping = useCallback((on: boolean) => live.typing(id, on), [live, id]);
 
-  return { conversation, loadError, loaded, timeline, typing, send, retry, discard, setStatus, assign, sendTyping };
+  return { conversation, loadError, loaded, timeline, typing, send, retry, discard, setStatus, assign, setIntent, sendTyping };
 }

@@ -15,4 +15,9 @@ describe('routes', () => {
     expect(parseRoute(routePath({ conversationId: id }, '/console/'), '/console/')).toEqual({ conversationId: id });
     expect(routePath({ conversationId: null }, '/console/')).toBe('/console/');
   });
+  it('has a triage settings screen', () => {
+    expect(parseRoute('/console/settings/triage', '/console/')).toEqual({ conversationId: null, screen: 'triage-settings' });
+    expect(routePath({ conversationId: null, screen: 'triage-settings' }, '/console/')).toBe('/console/settings/triage');
+    expect(parseRoute('/console/settings/other', '/console/')).toEqual({ conversationId: null });
+  });
 });

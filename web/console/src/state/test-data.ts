@@ -6,6 +6,8 @@ export function conversation(n: number, extra: Partial<Conversation> = {}): Conv
   return {
     id: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`, workspaceId: 'w', number: n, contactId: `contact-${n}`,
     channel: 'chat', status: 'open', priority: 'normal', ownerId: null, teamId: null, tags: [], subject: null, language: null,
-    lastSeq: 1, createdAt: at, updatedAt: at, lastActivityAt: at, firstResponseAt: null, resolvedAt: null, closedAt: null, ...extra,
+    lastSeq: 1, createdAt: at, updatedAt: at, lastActivityAt: at, firstResponseAt: null, resolvedAt: null, closedAt: null,
+    intent: null, intentConfidence: null, intentSource: null, sentiment: null, sentimentScore: null, urgency: null, urgencyScore: null, urgencyReasons: [],
+    ...extra,
   };
 }

@@ -1,0 +1,31 @@
+import type { MouseEvent } from 'react';
+import { useConsole } from '../console-context';
+import { useI18n } from '../i18n/i18n-context';
+import { routeBase, routePath } from '../routing/use-route';
+import { BriefEndpointForm } from './BriefEndpointForm';
+import { CategoriesSection } from './CategoriesSection';
+import { ModelVersionsSection } from './ModelVersionsSection';
+
+/** Managers' triage settings: intent categories, model versions, and (admins) the brief endpoint. */
+export function TriageSettingsScreen({ onBack }: { onBack: () => void }) {
+  const { t } = useI18n();
+  const { me } = useConsole();
+  const back = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onBack();
+  };
+  return (
+    <main id="conversation-main" className="settings" aria-labelledby="settings-title" tabIndex={-1} data-testid="triage-settings">
+      <div className="settings__head">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <a href={routePath({ conversationId: null }, routeBase)} onClick={back} data-testid="settings-back">
+          {t('settings.back')}
+        </a>
+      </div>
+      <CategoriesSection />
+      <ModelVersionsSection />
+      {me.role === 'admin' && <BriefEndpointForm />}
+    </main>
+  );
+}
