@@ -55,13 +55,14 @@ export interface RunningSanad {
 export async function startSanad(config: Config, options: { log?: (line: string) => void } = {}): Promise<RunningSanad> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const runtime = await openRuntime(config);
-  const demo = await seedDemoWorkspace(runtime.ctx, { adminEmail: config.demoAdmin.email, adminPassword: config.demoAdmin.password });
   const app = await buildApp({
     ctx: runtime.ctx,
     trustedOrigins: config.trustedOrigins,
     secureCookies: config.secureCookies,
     logger: config.logLevel === 'silent' ? false : config.logLevel,
   });
+  // After the app: its subscribers (triage among them) hear the demo's first messages.
+  const demo = await seedDemoWorkspace(runtime.ctx, { adminEmail: config.demoAdmin.email, adminPassword: config.demoAdmin.password });
   // The database is the truth; this timer only retries announcements a crash may have skipped.
   await runtime.ctx.bus.republishStale(0).catch(() => 0);
   const relay = setInterval(() => void runtime.ctx.bus.republishStale().catch(() => 0), 5000);
