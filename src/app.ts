@@ -9,6 +9,7 @@ import { attachmentRoutes, attachmentTypes, conversationRoutes, maxAttachmentByt
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
+import { RoutingEngine, routingEngineRoutes } from './routing/index.ts';
 import { startTriage, triageRoutes } from './triage/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
@@ -29,6 +30,8 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** Background retraining of intent models (tests slow it down or speed it up). */
   triage?: { retrainDelayMs?: number };
+  /** Hand out waiting work automatically (default true; most tests turn it off to watch queues). */
+  routing?: { auto?: boolean; tickMs?: number };
 }
 
 /** Every route the HTTP API serves, with its declared access (the role walk test reads this too). */
@@ -44,6 +47,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...attachmentRoutes(ctx),
     ...chatRoutes(ctx),
     ...triageRoutes(ctx),
+    ...routingEngineRoutes(ctx),
   ];
 }
 
@@ -79,6 +83,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerChatGateway(app, { ctx: options.ctx, authenticate, trustedOrigins: options.trustedOrigins ?? [] });
   const triage = await startTriage(options.ctx, { ...options.triage, onError: (error) => app.log.error({ err: error }, 'triage') });
   app.addHook('onClose', async () => triage.stop());
+  if (options.routing?.auto ?? true) {
+    const routing = new RoutingEngine(options.ctx, { tickMs: options.routing?.tickMs, onError: (error) => app.log.error({ err: error }, 'routing') });
+    await routing.start();
+    app.addHook('onClose', async () => routing.stop());
+  }
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(welcomePage));

@@ -4,6 +4,7 @@ import { contactMigrations } from './contacts/index.ts';
 import { conversationMigrations } from './conversations/index.ts';
 import type { Migration } from './platform/db/index.ts';
 import { outboxMigrations } from './platform/outbox/index.ts';
+import { routingEngineMigrations } from './routing/index.ts';
 import { triageMigrations } from './triage/index.ts';
 import { workspaceMigrations } from './workspaces/index.ts';
 
@@ -16,4 +17,5 @@ export const allMigrations: readonly Migration[] = [
   ...contactMigrations,
   ...conversationMigrations,
   ...triageMigrations,
+  ...routingEngineMigrations,
 ];

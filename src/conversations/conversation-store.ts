@@ -57,7 +57,7 @@ const columns: [keyof Conversation, string][] = [
   ['sentimentScore', 'sentiment_score'], ['urgency', 'urgency'], ['urgencyScore', 'urgency_score'], ['urgencyReasons', 'urgency_reasons'],
 ];
 
-function toConversation(row: Record<string, unknown>): Conversation {
+export function toConversation(row: Record<string, unknown>): Conversation {
   return Object.fromEntries(columns.map(([key, column]) => [key, row[column]])) as unknown as Conversation;
 }
 

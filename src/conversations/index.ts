@@ -15,3 +15,4 @@ export { attachmentRoutes, sendAttachment, UploadQuery, uploadErrors } from './a
 export { readAttachment, uploadAttachment, type AttachmentFile, type UploadInput } from './attachment-commands.ts';
 export { attachmentTypes, maxAttachmentBytes, sniffAttachmentType } from './attachment-rules.ts';
 export type { AttachmentMeta } from './attachment-store.ts';
+export { claimWaitingIn, listWaitingConversations, ownerLoads, previousOwners, type ClaimInput } from './routing-support.ts';

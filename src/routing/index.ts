@@ -1,5 +1,5 @@
 /**
- * Routing. For now the pure decision: who should take which waiting work, given agents, teams,
+ * Routing: the engine that hands out waiting work (engine/), and the pure decision it applies: who should take which waiting work, given agents, teams,
  * policy and `now` (decideAssignments for a batch, bestItemForAgent when an agent frees capacity,
  * bestAgentForItem when work arrives), with a reason code for every item left waiting.
  */
@@ -26,3 +26,8 @@ export {
   type WaitingItem,
   type WeeklyWindow,
 } from './decision/routing-types-rules.ts';
+// The engine: live state → decision → guarded claims, on every relevant event and a periodic tick.
+export { RoutingEngine, claimAssignment, type PassResult, type RoutingEngineOptions } from './engine/routing-engine.ts';
+export { routingEngineRoutes } from './engine/routing-routes.ts';
+export { routingEngineMigrations } from './engine/migrations.ts';
+export { routingOverview, type RoutingOverview } from './engine/routing-overview.ts';

@@ -27,10 +27,11 @@ export async function signIn(app: FastifyInstance, email: string, password = tes
 }
 
 /** An app on a fresh schema with an admin, a supervisor and an agent signed in. */
-export async function testApp(options: Pick<AppOptions, 'triage'> = {}): Promise<TestApp> {
+export async function testApp(options: Pick<AppOptions, 'triage' | 'routing'> = {}): Promise<TestApp> {
   const ctx = await testContext();
   const seeded = await seedWorkspace(ctx);
-  const app = await buildApp({ ...options, ctx, logger: process.env.SANAD_TEST_LOG === '1' ? 'debug' : false });
+  // Routing stays off unless a test asks for it: most tests watch conversations wait.
+  const app = await buildApp({ routing: { auto: false }, ...options, ctx, logger: process.env.SANAD_TEST_LOG === '1' ? 'debug' : false });
   const as = {
     admin: await signIn(app, seeded.admin.email),
     supervisor: await signIn(app, seeded.supervisor.email),

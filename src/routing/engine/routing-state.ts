@@ -1,0 +1,75 @@
+/**
+ * Loads a workspace's live routing state into the decision's plain shapes: waiting conversations,
+ * agents with their load, shifts and fairness clock, and teams with overflow and hours.
+ */
+import { listAgents, listTeams, type Agent } from '../../accounts/index.ts';
+import { listWaitingConversations, ownerLoads, previousOwners, type Conversation } from '../../conversations/index.ts';
+import type { CommandContext } from '../../platform/outbox/index.ts';
+import { capacityKeyOf } from '../decision/item-priority-rules.ts';
+import type { RoutingPolicy } from '../decision/routing-policy-rules.ts';
+import type { AgentState, TeamRouting, WaitingItem } from '../decision/routing-types-rules.ts';
+import { defaultTeamRouting, lastAssignments, listAgentSchedules, listTeamRouting, waitingSince } from './routing-settings-store.ts';
+
+export type SkillsOf = (workspaceId: string, conversationIds: string[]) => Promise<Map<string, string[]>>;
+
+export interface RoutingState {
+  waiting: WaitingItem[];
+  agents: AgentState[];
+  teams: TeamRouting[];
+  conversations: Map<string, Conversation>;
+  agentsById: Map<string, Agent>;
+}
+
+async function everyPage<T>(read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor);
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}
+
+/** Per capacity key, the sum of what an agent holds on the channels that share it. */
+export function loadPerCapacityKey(byChannel: Record<string, number>, policy: RoutingPolicy): Record<string, number> {
+  const load: Record<string, number> = {};
+  for (const [channel, n] of Object.entries(byChannel)) {
+    const key = capacityKeyOf(channel, policy);
+    load[key] = (load[key] ?? 0) + n;
+  }
+  return load;
+}
+
+export async function loadRoutingState(ctx: CommandContext, workspaceId: string, policy: RoutingPolicy, skillsOf?: SkillsOf): Promise<RoutingState> {
+  const waitingConversations = await listWaitingConversations(ctx, workspaceId);
+  const agents = (await everyPage((cursor) => listAgents(ctx, workspaceId, { limit: 200, cursor }))).filter((a) => a.active);
+  const teams = await everyPage((cursor) => listTeams(ctx, workspaceId, { limit: 200, cursor }));
+  const [loads, schedules, teamSettings, lastAssigned, since, previous, skills] = await Promise.all([
+    ownerLoads(ctx, workspaceId),
+    listAgentSchedules(ctx.db, workspaceId),
+    listTeamRouting(ctx.db, workspaceId),
+    lastAssignments(ctx.db, workspaceId),
+    waitingSince(ctx.db, workspaceId),
+    previousOwners(ctx, workspaceId, [...new Set(waitingConversations.map((c) => c.contactId))]),
+    skillsOf ? skillsOf(workspaceId, waitingConversations.map((c) => c.id)) : Promise.resolve(new Map<string, string[]>()),
+  ]);
+  return {
+    waiting: waitingConversations.map((c) => ({
+      id: c.id, channel: c.channel, priority: c.priority, enqueuedAt: since.get(c.id) ?? c.createdAt, teamId: c.teamId,
+      requiredLanguage: c.language, requiredSkills: skills.get(c.id) ?? [], urgency: c.urgencyScore === null ? 0 : c.urgencyScore / 100,
+      previousAgentIds: previous.get(c.contactId) ?? [], customerTier: null, dueAt: null,
+    })),
+    agents: agents.map((a) => ({
+      id: a.id, teamIds: a.teamIds, status: a.status, languages: a.languages, skills: a.skills,
+      capacity: { ...a.capacity }, load: loadPerCapacityKey(loads.get(a.id) ?? {}, policy), lastAssignedAt: lastAssigned.get(a.id) ?? null,
+      timeZone: a.timeZone, shifts: schedules.get(a.id)?.shifts ?? [], isOnCallExpert: schedules.get(a.id)?.onCallExpert ?? false,
+    })),
+    teams: teams.map((t) => {
+      const s = teamSettings.get(t.id) ?? defaultTeamRouting(t.id);
+      return { id: t.id, overflowTo: s.overflowTo, overflowAfterSeconds: s.overflowAfterSeconds, hours: s.hours, onCallTeamId: s.onCallTeamId };
+    }),
+    conversations: new Map(waitingConversations.map((c) => [c.id, c])),
+    agentsById: new Map(agents.map((a) => [a.id, a])),
+  };
+}
