@@ -79,7 +79,8 @@ describe.runIf(hasChromium)('live chat in a real browser', () => {
       await agentPage.getByTestId('note-toggle').click();
       await agentPage.getByTestId('reply-textarea').fill('Internal: customer is VIP');
       await agentPage.getByTestId('send-button').click();
-      await agentPage.locator('[data-testid="message"][data-kind="note"]').waitFor();
+      // (Routing may have added its own "assigned to" note first.)
+      await agentPage.locator('[data-testid="message"][data-kind="note"]').filter({ hasText: 'Internal: customer is VIP' }).waitFor();
       await agentPage.getByTestId('note-toggle').click();
       await agentPage.getByTestId('reply-textarea').fill('The courier has it; it arrives tomorrow.');
       await agentPage.getByTestId('send-button').click();
