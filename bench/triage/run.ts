@@ -1,11 +1,13 @@
 /**
  * bench/triage — the intent classifier on public datasets (see $SANAD_DATASETS/README.md).
  *
- *   npx tsx bench/triage/run.ts [--save-model dir]
+ *   npx tsx bench/triage/run.ts [--save-model dir] [--only name,name]
  *
- * 1. One bilingual model trained on banking77-en.train + banking77-ar.train, measured on each dev set.
- * 2. CLINC150: trained on clinc150-en.train (with its `oos` examples), measured on clinc150-en.dev,
- *    with out-of-scope recall and in-scope accuracy.
+ * 1. One bilingual model trained on banking77-en.train + banking77-ar.train, measured on each dev
+ *    set, and on banking77-ar.dev per `dialect` where its rows carry one.
+ * 2. CLINC150 and BANKING77-OOS: trained with their `oos` examples, measured with out-of-scope
+ *    recall and in-scope accuracy.
+ * 3. HWU64 and the Bitext customer-support sample: other domains, train → dev.
  * Prints a markdown table and writes bench/results/triage.json. Dev sets only; test sets stay unread.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,12 +16,31 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { evaluate, readJsonl, saveModel, trainIntentModel, type IntentEvaluation, type IntentExample, type IntentModel } from '../../src/triage/index.ts';
+import { evaluate, saveModel, trainIntentModel, type IntentEvaluation, type IntentExample, type IntentModel } from '../../src/triage/index.ts';
+import { intentsIn, type DevSlice } from './datasets.ts';
 
-const args = parseArgs({ options: { 'save-model': { type: 'string' } } }).values;
+const args = parseArgs({ options: { 'save-model': { type: 'string' }, only: { type: 'string' } } }).values;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const datasets = resolve(root, process.env.SANAD_DATASETS ?? '../shared/datasets');
-const intents = (name: string) => readJsonl(join(datasets, 'intents', `${name}.jsonl`));
+const intents = intentsIn(datasets);
+
+interface Plan {
+  model: string;
+  train: string[];
+  dev: string[];
+  /** Dev sets also measured per dialect. */
+  byDialect?: string[];
+  save?: boolean;
+}
+
+const plans: Plan[] = [
+  { model: 'banking77-en+ar', train: ['banking77-en.train', 'banking77-ar.train'], dev: ['banking77-en.dev', 'banking77-ar.dev'], byDialect: ['banking77-ar.dev'], save: true },
+  { model: 'clinc150-en', train: ['clinc150-en.train'], dev: ['clinc150-en.dev'] },
+  { model: 'banking77-oos-en', train: ['banking77-oos-en.train'], dev: ['banking77-oos-en.dev'] },
+  { model: 'hwu64-en', train: ['hwu64-en.train'], dev: ['hwu64-en.dev'] },
+  { model: 'bitext-support-en', train: ['bitext-support-en.train'], dev: ['bitext-support-en.dev'] },
+];
+const only = args.only?.split(',');
 
 function train(name: string, examples: IntentExample[]): { model: IntentModel; seconds: number } {
   const started = performance.now();
@@ -29,27 +50,25 @@ function train(name: string, examples: IntentExample[]): { model: IntentModel; s
   return { model, seconds };
 }
 
-type Row = { model: string; dev: string; evaluation: IntentEvaluation };
+type Row = { model: string; dev: string; train_seconds: number; evaluation: IntentEvaluation };
 const rows: Row[] = [];
 const runs: Record<string, unknown>[] = [];
 
-const bankingTrain = [...intents('banking77-en.train'), ...intents('banking77-ar.train')];
-const banking = train('banking77-en+ar', bankingTrain);
-for (const dev of ['banking77-en.dev', 'banking77-ar.dev']) rows.push({ model: 'banking77-en+ar', dev, evaluation: evaluate(banking.model, intents(dev)) });
-runs.push({ model: 'banking77-en+ar', train_examples: bankingTrain.length, train_seconds: banking.seconds, meta: banking.model.meta });
-if (args['save-model']) saveModel(banking.model, resolve(args['save-model']));
-
-const clincTrain = intents('clinc150-en.train');
-const clinc = train('clinc150-en', clincTrain);
-rows.push({ model: 'clinc150-en', dev: 'clinc150-en.dev', evaluation: evaluate(clinc.model, intents('clinc150-en.dev')) });
-runs.push({ model: 'clinc150-en', train_examples: clincTrain.length, train_seconds: clinc.seconds, meta: clinc.model.meta });
+for (const plan of plans) {
+  if (only && !only.includes(plan.model)) continue;
+  const examples = plan.train.flatMap((name) => intents.read(name));
+  const { model, seconds } = train(plan.model, examples);
+  const slices: DevSlice[] = plan.dev.flatMap((name) => [{ name, examples: intents.read(name) }, ...(plan.byDialect?.includes(name) ? intents.byDialect(name) : [])]);
+  for (const slice of slices) rows.push({ model: plan.model, dev: slice.name, train_seconds: seconds, evaluation: evaluate(model, slice.examples) });
+  runs.push({ model: plan.model, train_examples: examples.length, train_seconds: seconds, meta: { ...model.meta, labels: undefined } });
+  if (plan.save && args['save-model']) saveModel(model, resolve(args['save-model']));
+}
 
 const pct = (x: number | undefined) => (x === undefined ? '–' : `${(100 * x).toFixed(1)}%`);
-const seconds = (name: string) => (name === 'clinc150-en' ? clinc.seconds : banking.seconds);
 console.log('| model | dev set | n | accuracy | top-1 (no oos) | macro F1 | oos recall | in-scope acc | in-scope rejected | train s | ms/msg |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { model, dev, evaluation: e } of rows) {
-  console.log(`| ${model} | ${dev} | ${e.examples} | ${pct(e.accuracy)} | ${pct(e.top1_accuracy)} | ${pct(e.macro_f1)} | ${pct(e.oos_recall)} | ${pct(e.in_scope_accuracy)} | ${pct(e.rejected_in_scope)} | ${seconds(model).toFixed(1)} | ${e.ms_per_message.toFixed(3)} |`);
+for (const { model, dev, train_seconds, evaluation: e } of rows) {
+  console.log(`| ${model} | ${dev} | ${e.examples} | ${pct(e.accuracy)} | ${pct(e.top1_accuracy)} | ${pct(e.macro_f1)} | ${pct(e.oos_recall)} | ${pct(e.in_scope_accuracy)} | ${pct(e.rejected_in_scope)} | ${train_seconds.toFixed(1)} | ${e.ms_per_message.toFixed(3)} |`);
 }
 
 const results = {
@@ -57,9 +76,11 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version },
   datasets,
-  runs: runs.map((r) => ({ ...r, meta: { ...(r.meta as object), labels: undefined } })),
-  results: rows.map(({ model, dev, evaluation: { per_label: _perLabel, ...summary } }) => ({ model, dev, train_seconds: seconds(model), ...summary })),
+  runs,
+  results: rows.map(({ model, dev, train_seconds, evaluation: { per_label: _perLabel, ...summary } }) => ({ model, dev, train_seconds, ...summary })),
 };
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/triage.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.error('wrote bench/results/triage.json');
+if (!only) {
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/triage.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.error('wrote bench/results/triage.json');
+}

@@ -1,20 +1,42 @@
 /**
- * Hashed sparse features of a text: character n-grams inside each word (with `<` `>` boundary
- * markers) and word unigrams and bigrams, each hashed (FNV-1a, 32 bit) into 2^bits buckets.
- * `countFeatures` gives raw term counts; `weighFeatures` turns them into the log-TF × IDF,
- * L2-normalised vector the model reads, keeping only buckets the model knows. Pure.
+ * Hashed sparse features of a text, in four blocks: character n-grams inside each word (with
+ * `<` `>` boundary markers), character n-grams that span a word boundary, word unigrams and word
+ * bigrams. Each is hashed (FNV-1a, 32 bit) into its own region of 2^bits buckets: the top three
+ * bits of a bucket name its block. `countFeatures` gives raw term counts; `weighFeatures` turns
+ * them into log-TF × IDF, L2-normalises each block, scales it by its weight and L2-normalises the
+ * whole, keeping only buckets the model knows. Pure.
  */
 import { normalizeText, tokenize } from './normalize.ts';
 
+export interface BlockWeights {
+  char: number;
+  cross: number;
+  word: number;
+  bigram: number;
+}
+
 export interface FeatureOptions {
-  /** log2 of the number of hash buckets. */
+  /** log2 of the number of hash buckets (all blocks together). */
   bits: number;
   minN: number;
   maxN: number;
   wordBigrams: boolean;
+  /** n-gram range of characters across word boundaries ("y card", "my ca"); 0 turns them off. */
+  crossMinN: number;
+  crossMaxN: number;
+  /** Each block's share once blocks are normalised: without it char n-grams outnumber words. */
+  weights: BlockWeights;
 }
 
-export const defaultFeatureOptions: FeatureOptions = { bits: 20, minN: 2, maxN: 5, wordBigrams: true };
+export const defaultFeatureOptions: FeatureOptions = {
+  bits: 20,
+  minN: 2,
+  maxN: 5,
+  wordBigrams: true,
+  crossMinN: 3,
+  crossMaxN: 5,
+  weights: { char: 1, cross: 1, word: 1, bigram: 1 },
+};
 
 /** A sparse vector: ascending indices with their values. */
 export interface SparseVector {
@@ -42,23 +64,46 @@ function hash(prefix: number, text: string): number {
   return h >>> 0;
 }
 
-const CHAR = 1;
+/** Block ids, stored in a bucket's top three bits. */
+const CHAR = 0;
+const CROSS = 1;
 const WORD = 2;
 const BIGRAM = 3;
+const BLOCKS = 4;
+const BLOCK_BITS = 3;
+
+export function blockOf(bucket: number, bits: number): number {
+  return bucket >>> (bits - BLOCK_BITS);
+}
 
 /** Raw counts per bucket, as a sparse vector with ascending bucket ids. */
 export function countFeatures(text: string, options: FeatureOptions): SparseVector {
-  const mask = (1 << options.bits) - 1;
+  const shift = options.bits - BLOCK_BITS;
+  const mask = (1 << shift) - 1;
   const counts = new Map<number, number>();
-  const add = (bucket: number) => counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  const add = (block: number, gram: string) => {
+    const bucket = (block << shift) | (hash(block + 1, gram) & mask);
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  };
   const words = tokenize(normalizeText(text));
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
-    add(hash(WORD, word) & mask);
-    if (options.wordBigrams && w > 0) add(hash(BIGRAM, `${words[w - 1] as string} ${word}`) & mask);
+    add(WORD, word);
+    if (options.wordBigrams && w > 0) add(BIGRAM, `${words[w - 1] as string} ${word}`);
     const marked = `<${word}>`;
     for (let n = options.minN; n <= options.maxN; n++) {
-      for (let i = 0; i + n <= marked.length; i++) add(hash(CHAR, marked.slice(i, i + n)) & mask);
+      for (let i = 0; i + n <= marked.length; i++) add(CHAR, marked.slice(i, i + n));
+    }
+  }
+  if (options.crossMaxN > 0 && words.length > 1) {
+    // Only grams with a space strictly inside: the rest are the in-word grams again.
+    const joined = words.join(' ');
+    for (let n = Math.max(options.crossMinN, 3); n <= options.crossMaxN; n++) {
+      for (let i = 0; i + n <= joined.length; i++) {
+        const gram = joined.slice(i, i + n);
+        const space = gram.indexOf(' ', 1);
+        if (space > 0 && space < n - 1) add(CROSS, gram);
+      }
     }
   }
   const indices = Int32Array.from(counts.keys()).sort();
@@ -67,21 +112,35 @@ export function countFeatures(text: string, options: FeatureOptions): SparseVect
   return { indices, values };
 }
 
-/** Maps counted buckets to model rows, weighs them by (1 + log tf) × idf and L2-normalises. */
+/** Maps counted buckets to model rows, weighs them by (1 + log tf) × idf, per block then overall normalised. */
 export function weighFeatures(counts: SparseVector, space: FeatureSpace): SparseVector {
+  const { bits, weights } = space.options;
+  const blockWeight = [weights.char, weights.cross, weights.word, weights.bigram];
   const rows: number[] = [];
-  const weights: number[] = [];
-  let norm = 0;
+  const values: number[] = [];
+  const blocks: number[] = [];
+  const norms = new Float64Array(BLOCKS);
   for (let i = 0; i < counts.indices.length; i++) {
-    const row = space.rowOf[counts.indices[i] as number] as number;
+    const bucket = counts.indices[i] as number;
+    const row = space.rowOf[bucket] as number;
     if (row < 0) continue;
     const w = (1 + Math.log(counts.values[i] as number)) * (space.idf[row] as number);
+    const block = blockOf(bucket, bits);
     rows.push(row);
-    weights.push(w);
-    norm += w * w;
+    values.push(w);
+    blocks.push(block);
+    norms[block] = (norms[block] as number) + w * w;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return { indices: Int32Array.from(rows), values: Float32Array.from(weights, (w) => w * scale) };
+  const scale = Array.from(norms, (n, b) => (n > 0 ? (blockWeight[b] ?? 0) / Math.sqrt(n) : 0));
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = (values[i] as number) * (scale[blocks[i] as number] as number);
+    values[i] = v;
+    total += v * v;
+  }
+  const overall = total > 0 ? 1 / Math.sqrt(total) : 0;
+  // Buckets ascend, and rows are numbered in bucket order, so rows ascend too.
+  return { indices: Int32Array.from(rows), values: Float32Array.from(values, (v) => v * overall) };
 }
 
 export function vectorize(text: string, space: FeatureSpace): SparseVector {

@@ -23,8 +23,16 @@ describe('saveModel and loadModel', () => {
     const model = trainIntentModel(fixtureExamples, { seed: 3 });
     saveModel(model, join(dir, 'sized'));
     const meta = JSON.parse(readFileSync(join(dir, 'sized', 'model.json'), 'utf8')) as { bytes: number; format: string };
-    expect(meta.format).toBe('sanad-intent-v1');
+    expect(meta.format).toBe('sanad-intent-v2');
     expect(readFileSync(join(dir, 'sized', 'weights.bin')).byteLength).toBe(meta.bytes);
+  });
+
+  it('when the model was saved in the old v1 format, then loading refuses it and asks for retraining', () => {
+    const model = trainIntentModel(fixtureExamples, { seed: 3 });
+    saveModel(model, join(dir, 'old'));
+    const path = join(dir, 'old', 'model.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('sanad-intent-v2', 'sanad-intent-v1'));
+    expect(() => loadModel(join(dir, 'old'))).toThrow(/sanad-intent-v1 model.*train it again/);
   });
 
   it('when the weights file is truncated, then loading fails clearly', () => {

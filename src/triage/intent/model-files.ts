@@ -8,7 +8,7 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { bucketsOf, spaceFromBuckets } from './features.ts';
 import { parseJsonl } from './jsonl.ts';
-import { IntentModel, type IntentModelMeta } from './model.ts';
+import { IntentModel, MODEL_FORMAT, type IntentModelMeta } from './model.ts';
 import type { IntentExample } from './train.ts';
 
 export function readJsonl(path: string): IntentExample[] {
@@ -49,7 +49,9 @@ export function saveModel(model: IntentModel, dir: string): void {
 export function loadModel(dir: string): IntentModel {
   requireLittleEndian();
   const stored = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as IntentModelMeta & { layout: Layout[]; bytes: number };
-  if (stored.format !== 'sanad-intent-v1') throw new Error(`${dir}: not a sanad-intent-v1 model`);
+  const format: string = stored.format;
+  if (format === 'sanad-intent-v1') throw new Error(`${dir}: a sanad-intent-v1 model, whose features ${MODEL_FORMAT} no longer computes; train it again`);
+  if (format !== MODEL_FORMAT) throw new Error(`${dir}: not a ${MODEL_FORMAT} model`);
   const file = readFileSync(join(dir, 'weights.bin'));
   if (file.byteLength !== stored.bytes) throw new Error(`${dir}/weights.bin: expected ${stored.bytes} bytes, found ${file.byteLength}`);
   // Copy into an aligned buffer: a Buffer from readFileSync may sit at an odd offset of a pool.

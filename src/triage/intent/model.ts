@@ -8,6 +8,9 @@ import { scoreInto, softmaxInPlace, type SoftmaxWeights } from './softmax.ts';
 
 export const OOS = 'oos';
 
+/** v2: block-region hashing with cross-word n-grams; v1 files hash differently and cannot be read. */
+export const MODEL_FORMAT = 'sanad-intent-v2';
+
 export interface RankedLabel {
   label: string;
   p: number;
@@ -24,7 +27,7 @@ export interface IntentResult {
 
 /** Everything needed to rebuild a model, apart from the big arrays. */
 export interface IntentModelMeta {
-  format: 'sanad-intent-v1';
+  format: typeof MODEL_FORMAT;
   labels: string[];
   features: FeatureOptions;
   temperature: number;

@@ -21,7 +21,7 @@ export interface SoftmaxTrainOptions {
   seed: number;
 }
 
-export const defaultSoftmaxOptions: SoftmaxTrainOptions = { epochs: 15, learningRate: 0.1, l2: 0, seed: 42 };
+export const defaultSoftmaxOptions: SoftmaxTrainOptions = { epochs: 10, learningRate: 0.1, l2: 0, seed: 42 };
 
 /** mulberry32: a small seeded generator, so training is repeatable. */
 export function seededRandom(seed: number): () => number {

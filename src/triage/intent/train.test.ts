@@ -84,3 +84,13 @@ describe('evaluate', () => {
     expect(report.in_scope_accuracy).toBeCloseTo(1 - report.rejected_in_scope, 6);
   });
 });
+
+describe('refit after calibration', () => {
+  it('when refit is on (the default), then the final weights learnt from every example and keep the calibration', () => {
+    expect(model.meta.trainedOn.examples).toBe(fixtureExamples.length);
+    const once = trainIntentModel(fixtureExamples, { seed: 7, refit: false });
+    expect(once.meta.trainedOn.examples).toBe(fixtureExamples.length - once.meta.trainedOn.heldOut);
+    expect(model.meta.temperature).toBe(once.meta.temperature);
+    expect(model.meta.threshold).toBe(once.meta.threshold);
+  });
+});

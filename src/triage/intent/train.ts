@@ -1,12 +1,13 @@
 /**
  * Training an intent model from labelled examples: a stratified held-out slice of the training
  * data (never dev or test) is set aside; the softmax is trained on the rest; the temperature and
- * the out-of-scope threshold are fitted on the held-out slice. One label set across languages;
+ * the out-of-scope threshold are fitted on the held-out slice; then (by default) the softmax is
+ * trained again on every example, keeping that calibration. One label set across languages;
  * examples labelled `oos` become a learnt class as well. Pure and deterministic for a seed.
  */
 import { calibrate } from './calibrate-model.ts';
 import { buildFeatureSpace, countFeatures, defaultFeatureOptions, weighFeatures, type FeatureOptions } from './features.ts';
-import { IntentModel, OOS, type IntentModelMeta } from './model.ts';
+import { IntentModel, MODEL_FORMAT, OOS, type IntentModelMeta } from './model.ts';
 import { defaultSoftmaxOptions, seededRandom, shuffle, trainSoftmax, type SoftmaxTrainOptions } from './softmax.ts';
 
 export interface IntentExample {
@@ -23,9 +24,11 @@ export interface TrainIntentOptions extends Partial<SoftmaxTrainOptions> {
   heldOut?: number;
   /** Without held-out oos examples: share of held-out in-scope examples the threshold rejects. */
   rejectRate?: number;
+  /** After calibrating, train again on every example (held-out slice included). */
+  refit?: boolean;
 }
 
-export const defaultTrainOptions = { minDf: 2, heldOut: 0.1, rejectRate: 0.03 };
+export const defaultTrainOptions = { minDf: 2, heldOut: 0.1, rejectRate: 0.03, refit: true };
 
 /** Per label, the first ⌊share × n⌋ of a seeded shuffle (at least one when a label has 3 or more). */
 export function stratifiedSplit<T extends { label: string }>(examples: readonly T[], share: number, seed: number): { train: T[]; heldOut: T[] } {
@@ -59,31 +62,40 @@ export function trainIntentModel(examples: readonly IntentExample[], options: Tr
   const minDf = options.minDf ?? defaultTrainOptions.minDf;
   const heldOutShare = options.heldOut ?? defaultTrainOptions.heldOut;
   const rejectRate = options.rejectRate ?? defaultTrainOptions.rejectRate;
+  const refit = options.refit ?? defaultTrainOptions.refit;
 
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const labelId = new Map(labels.map((label, k) => [label, k]));
   const { train, heldOut } = stratifiedSplit(examples, heldOutShare, softmaxOptions.seed);
 
-  const counted = train.map((e) => countFeatures(e.text, features));
-  const space = buildFeatureSpace(counted, features, minDf);
-  const xs = counted.map((c) => weighFeatures(c, space));
-  const ys = train.map((e) => labelId.get(e.label) as number);
-  const softmax = trainSoftmax(xs, ys, labels.length, space.idf.length, softmaxOptions);
+  const fit = (subset: readonly IntentExample[]) => {
+    const counted = subset.map((e) => countFeatures(e.text, features));
+    const space = buildFeatureSpace(counted, features, minDf);
+    const xs = counted.map((c) => weighFeatures(c, space));
+    const ys = subset.map((e) => labelId.get(e.label) as number);
+    return { space, softmax: trainSoftmax(xs, ys, labels.length, space.idf.length, softmaxOptions) };
+  };
 
   const languages: Record<string, number> = {};
   for (const e of examples) languages[e.lang ?? 'unknown'] = (languages[e.lang ?? 'unknown'] ?? 0) + 1;
-  const meta: IntentModelMeta = {
-    format: 'sanad-intent-v1',
+  const meta = (rows: number, trained: number): IntentModelMeta => ({
+    format: MODEL_FORMAT,
     labels,
     features,
     temperature: 1,
     threshold: 0,
     thresholdMethod: 'none',
     oosLabel: labelId.get(OOS) ?? -1,
-    rows: space.idf.length,
-    trainedOn: { examples: train.length, heldOut: heldOut.length, languages },
-    options: { ...softmaxOptions, minDf, heldOut: heldOutShare, rejectRate },
-  };
-  const uncalibrated = new IntentModel(meta, space, softmax);
-  return calibrate(uncalibrated, heldOut, rejectRate);
+    rows,
+    trainedOn: { examples: trained, heldOut: heldOut.length, languages },
+    options: { ...softmaxOptions, minDf, heldOut: heldOutShare, rejectRate, refit },
+  });
+  const first = fit(train);
+  const calibrated = calibrate(new IntentModel(meta(first.space.idf.length, train.length), first.space, first.softmax), heldOut, rejectRate);
+  if (!refit || heldOut.length === 0) return calibrated;
+  // The held-out slice has done its job: the final weights learn from every example, keeping the
+  // temperature and threshold fitted above (same settings, so the confidence scale carries over).
+  const full = fit(examples);
+  const { temperature, threshold, thresholdMethod } = calibrated.meta;
+  return new IntentModel({ ...meta(full.space.idf.length, examples.length), temperature, threshold, thresholdMethod }, full.space, full.softmax);
 }
