@@ -9,7 +9,7 @@ import { attachmentRoutes, attachmentTypes, conversationRoutes, maxAttachmentByt
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
-import { RoutingEngine, routingEngineRoutes } from './routing/index.ts';
+import { RoutingEngine, routingEngineRoutes, routingPreparationOf, routingRulesRoutes, startRoutingRules, transferRoutes } from './routing/index.ts';
 import { startTriage, triageRoutes } from './triage/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
@@ -47,7 +47,9 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...attachmentRoutes(ctx),
     ...chatRoutes(ctx),
     ...triageRoutes(ctx),
-    ...routingEngineRoutes(ctx),
+    ...routingEngineRoutes(ctx, { preparationOf: (workspaceId, ids) => routingPreparationOf(ctx.db, workspaceId, ids) }),
+    ...routingRulesRoutes(ctx),
+    ...transferRoutes(ctx),
   ];
 }
 
@@ -83,8 +85,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerChatGateway(app, { ctx: options.ctx, authenticate, trustedOrigins: options.trustedOrigins ?? [] });
   const triage = await startTriage(options.ctx, { ...options.triage, onError: (error) => app.log.error({ err: error }, 'triage') });
   app.addHook('onClose', async () => triage.stop());
+  const stopRoutingRules = await startRoutingRules(options.ctx, { onError: (error) => app.log.error({ err: error }, 'routing rules') });
+  app.addHook('onClose', async () => stopRoutingRules());
   if (options.routing?.auto ?? true) {
-    const routing = new RoutingEngine(options.ctx, { tickMs: options.routing?.tickMs, onError: (error) => app.log.error({ err: error }, 'routing') });
+    const routing = new RoutingEngine(options.ctx, {
+      tickMs: options.routing?.tickMs, onError: (error) => app.log.error({ err: error }, 'routing'),
+      preparationOf: (workspaceId, ids) => routingPreparationOf(options.ctx.db, workspaceId, ids),
+    });
     await routing.start();
     app.addHook('onClose', async () => routing.stop());
   }

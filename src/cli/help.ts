@@ -30,6 +30,11 @@ export const commandHelp: Record<string, string> = {
   per_label, oos_recall and in_scope_accuracy (when the data has "oos"), ms_per_message.`,
   'triage classify': `sanad triage classify --model DIR "text"
   Prints what triage reads in one message: intent with confidence, language, key facts.`,
+  simulate: `sanad simulate --scenario FILE.json [--seed N] [--policies round_robin,least_loaded,sanad] [--json]
+  Simulates one contact-centre day (docs/simulation.md) once per routing policy, all on the same
+  seeded arrivals, and prints per policy: chats answered within 30 s, emails within 15 min, mean
+  and p90 wait per channel, abandonment, transfers caused by a wrong skill or language, peak
+  occupancy and items handled. --json prints the same as JSON. A bad scenario exits 2 naming the field.`,
   'token create': `sanad token create --name NAME --scopes SCOPE[,SCOPE…] [--expires-in-days N]
   Creates an API token for an integration and prints it once. Send it as "Authorization: Bearer TOKEN".
   Scopes: conversations:read conversations:write contacts:read contacts:write agents:read
@@ -49,6 +54,7 @@ Commands:
   triage train      train an intent model from labelled JSONL
   triage eval       measure an intent model on labelled JSONL
   triage classify   read one message: intent, language, key facts
+  simulate          compare routing policies on a simulated contact-centre day
 
 Run "sanad <command> --help" for a command's options and environment.
 `;

@@ -11,6 +11,7 @@ import { createFirstWorkspaceIn, getDefaultWorkspace } from '../workspaces/index
 import { openRuntime, startSanad } from '../main.ts';
 import { commandHelp, usage } from './help.ts';
 import { parseLevels, parseScopes, UsageError } from './parse-list.ts';
+import { simulateCommand } from './simulate-command.ts';
 import { triageClassify, triageEval, triageTrain } from './triage-commands.ts';
 
 export interface CliIo {
@@ -129,6 +130,11 @@ const commands: Record<string, Handler> = {
   async 'triage classify'(args, io) {
     const parsed = optionsAndText(args, { model: { type: 'string' } });
     triageClassify(parsed.values, parsed.positionals.join(' '), io);
+    return 0;
+  },
+
+  async simulate(args, io) {
+    simulateCommand(options(args, { scenario: { type: 'string' }, seed: { type: 'string' }, policies: { type: 'string' }, json: { type: 'boolean' } }), io);
     return 0;
   },
 

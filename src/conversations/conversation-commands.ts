@@ -95,30 +95,51 @@ export interface AssignmentInput {
 
 /** Gives the conversation an owner and/or a team. The new owner must be an active agent. */
 export async function assignConversation(ctx: CommandContext, workspaceId: string, id: string, input: AssignmentInput, actor: Actor): Promise<Conversation> {
+  const names = await assignmentNames(ctx, workspaceId, input);
+  return transact(ctx, (tx) => assignConversationIn(tx, workspaceId, id, input, names, actor));
+}
+
+export interface AssignmentNames {
+  owner: { id: string; name: string } | null;
+  team: { id: string; name: string } | null;
+}
+
+/** Checks the new owner and team exist (and the owner is active) and names them for the timeline. */
+export async function assignmentNames(ctx: CommandContext, workspaceId: string, input: AssignmentInput): Promise<AssignmentNames> {
   const owner = input.ownerId ? await getAgent(ctx, workspaceId, input.ownerId) : null;
   if (owner && !owner.active) throw new AppError('AGENT_INACTIVE', `${owner.name} is deactivated and cannot own conversations`);
   const team = input.teamId ? await getTeam(ctx, workspaceId, input.teamId) : null;
-  return transact(ctx, async (tx) => {
-    const current = await loadForUpdate(tx, workspaceId, id);
-    if (current.status === 'closed') throw new AppError('CONVERSATION_CLOSED', 'a closed conversation cannot be reassigned');
-    const ownerId = input.ownerId === undefined ? current.ownerId : input.ownerId;
-    const teamId = input.teamId === undefined ? current.teamId : input.teamId;
-    if (ownerId === current.ownerId && teamId === current.teamId) return current;
-    assertTransferReason(current, { ownerId, teamId }, input.reason);
-    const transfer = isTransfer(current, { ownerId, teamId });
-    let next: Conversation = { ...current, ownerId, teamId, updatedAt: tx.now };
-    await saveConversation(tx.sql, next);
-    const parts = [
-      ownerId !== current.ownerId ? (owner ? `assigned to ${owner.name}` : 'unassigned') : null,
-      teamId !== current.teamId ? (team ? `team: ${team.name}` : 'no team') : null,
-    ].filter(Boolean);
-    next = await timelineNote(tx, next, parts.join(', ') + (input.reason ? ` (${input.reason})` : ''));
-    tx.emit({
-      type: 'conversation.assigned', workspaceId, subjectType: 'conversation', subjectId: id, actor,
-      payload: { fromOwnerId: current.ownerId, toOwnerId: ownerId, fromTeamId: current.teamId, toTeamId: teamId, reason: input.reason ?? null, transfer },
-    });
-    return next;
+  return { owner, team };
+}
+
+/** The assignment inside the caller's transaction, with names checked beforehand by `assignmentNames`. */
+export async function assignConversationIn(tx: Tx, workspaceId: string, id: string, input: AssignmentInput, names: AssignmentNames, actor: Actor): Promise<Conversation> {
+  const { owner, team } = names;
+  const current = await loadForUpdate(tx, workspaceId, id);
+  if (current.status === 'closed') throw new AppError('CONVERSATION_CLOSED', 'a closed conversation cannot be reassigned');
+  const ownerId = input.ownerId === undefined ? current.ownerId : input.ownerId;
+  const teamId = input.teamId === undefined ? current.teamId : input.teamId;
+  if (ownerId === current.ownerId && teamId === current.teamId) return current;
+  assertTransferReason(current, { ownerId, teamId }, input.reason);
+  const transfer = isTransfer(current, { ownerId, teamId });
+  let next: Conversation = { ...current, ownerId, teamId, updatedAt: tx.now };
+  await saveConversation(tx.sql, next);
+  const parts = [
+    ownerId !== current.ownerId ? (owner ? `assigned to ${owner.name}` : 'unassigned') : null,
+    teamId !== current.teamId ? (team ? `team: ${team.name}` : 'no team') : null,
+  ].filter(Boolean);
+  next = await timelineNote(tx, next, parts.join(', ') + (input.reason ? ` (${input.reason})` : ''));
+  tx.emit({
+    type: 'conversation.assigned', workspaceId, subjectType: 'conversation', subjectId: id, actor,
+    payload: { fromOwnerId: current.ownerId, toOwnerId: ownerId, fromTeamId: current.teamId, toTeamId: teamId, reason: input.reason ?? null, transfer },
   });
+  return next;
+}
+
+/** A line on the timeline written by Sanad: a note for the team, or a system line the customer sees too. */
+export async function addLineIn(tx: Tx, workspaceId: string, id: string, kind: 'note' | 'system', body: string): Promise<Conversation> {
+  const current = await loadForUpdate(tx, workspaceId, id);
+  return (await appendMessageIn(tx, current, { kind, body }, { type: 'system' })).conversation;
 }
 
 export interface ConversationChange {

@@ -6,7 +6,7 @@ export {
 export { mergeReading, sentiments, urgencies, type ConversationReading, type IntentSource, type ReadingChange, type Sentiment, type Urgency } from './reading-rules.ts';
 export type { ChannelLoad, Conversation, Message } from './conversation-store.ts';
 export {
-  assignConversation, changeConversation, changeStatus, recordReadingIn, startConversation, type AssignmentInput, type ConversationChange, type NewConversationInput,
+  addLineIn, assignConversation, assignConversationIn, assignmentNames, changeConversation, changeStatus, recordReadingIn, startConversation, type AssignmentNames, type AssignmentInput, type ConversationChange, type NewConversationInput,
 } from './conversation-commands.ts';
 export { postMessage, type AppendResult, type MessageInput } from './message-commands.ts';
 export { channelLoad, getConversation, getMessageBySeq, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';

@@ -31,3 +31,17 @@ export { RoutingEngine, claimAssignment, type PassResult, type RoutingEngineOpti
 export { routingEngineRoutes } from './engine/routing-routes.ts';
 export { routingEngineMigrations } from './engine/migrations.ts';
 export { routingOverview, type RoutingOverview } from './engine/routing-overview.ts';
+// Warm transfers: asked with a reason, accepted by the colleague or team, the owner keeps it until then.
+export { transferRoutes } from './transfers/transfer-routes.ts';
+export { transferMigrations } from './transfers/migrations.ts';
+export { acceptTransfer, declineTransfer, requestTransfer } from './transfers/transfer-commands.ts';
+// Admins' routing rules: conditions (channel, language, intent, customer attributes, time) → team, skills, priority.
+export {
+  evaluateRoutingRules, requiredSkillsOf, routingPreparationOf, routingRulesMigrations, routingRulesRoutes, startRoutingRules,
+  type RoutingCondition, type RoutingOutcome, type RoutingRule, type RoutingSubject,
+} from './rules/index.ts';
+// The contact-centre day simulation comparing policies on the same arrivals (`sanad simulate`).
+export { parseScenario, parseScenarioText, ScenarioError } from './simulation/scenario-parse.ts';
+export { isPolicyName, policyNames, simulateScenario, type PolicyName, type SimulationResult } from './simulation/simulate.ts';
+export { formatSimulationTable } from './simulation/report-rules.ts';
+export type { Scenario } from './simulation/scenario-types-rules.ts';

@@ -14,11 +14,10 @@ import { capacityKeyOf } from '../decision/item-priority-rules.ts';
 import { resolvePolicy, type RoutingPolicy, type RoutingPolicyOverrides } from '../decision/routing-policy-rules.ts';
 import type { Assignment, RoutingDecision } from '../decision/routing-types-rules.ts';
 import { endWait, noteAssignment, startWait } from './routing-settings-store.ts';
-import { loadRoutingState, type RoutingState, type SkillsOf } from './routing-state.ts';
+import { loadRoutingState, type RoutingState, type StateOptions } from './routing-state.ts';
 
-export interface RoutingEngineOptions {
+export interface RoutingEngineOptions extends StateOptions {
   policy?: RoutingPolicyOverrides;
-  skillsOf?: SkillsOf;
   /** Periodic pass for ageing, overflow and shifts (default 5 s; 0 turns it off). */
   tickMs?: number;
   onError?: (error: unknown) => void;
@@ -32,7 +31,10 @@ export interface PassResult {
 }
 
 const routingActor = { type: 'system' } as const;
-const triggers = new Set(['conversation.created', 'conversation.status_changed', 'conversation.assigned', 'conversation.read', 'agent.status_changed', 'agent.updated', 'routing.settings_changed', 'routing_rule.changed']);
+const triggers = new Set([
+  'conversation.created', 'conversation.routed', 'conversation.status_changed', 'conversation.assigned', 'conversation.read',
+  'agent.status_changed', 'agent.updated', 'routing.settings_changed', 'routing_rule.changed',
+]);
 
 /** Claims one decided assignment: a per-agent lock, then the conversation's own guard. */
 export async function claimAssignment(ctx: CommandContext, workspaceId: string, assignment: Assignment, state: RoutingState, policy: RoutingPolicy): Promise<boolean> {
@@ -86,7 +88,7 @@ export class RoutingEngine {
 
   /** One pass now: decide for the whole workspace and claim what was decided. */
   async runPass(workspaceId: string): Promise<PassResult> {
-    const state = await loadRoutingState(this.ctx, workspaceId, this.policy, this.options.skillsOf);
+    const state = await loadRoutingState(this.ctx, workspaceId, this.policy, this.options);
     const decision = decideAssignments({ now: this.ctx.clock(), waiting: state.waiting, agents: state.agents, teams: state.teams, policy: this.options.policy });
     const claimed: Assignment[] = [];
     const missed: Assignment[] = [];

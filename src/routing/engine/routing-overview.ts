@@ -6,7 +6,7 @@
 import type { CommandContext } from '../../platform/outbox/index.ts';
 import { decideAssignments } from '../decision/decide-assignments.ts';
 import { resolvePolicy, type RoutingPolicyOverrides } from '../decision/routing-policy-rules.ts';
-import { loadRoutingState, type SkillsOf } from './routing-state.ts';
+import { loadRoutingState, type StateOptions } from './routing-state.ts';
 
 export interface QueueSummary {
   teamId: string | null;
@@ -31,9 +31,9 @@ export interface RoutingOverview {
   waiting: { conversationId: string; waitedSeconds: number; wouldGoTo: string | null; reason: string | null }[];
 }
 
-export async function routingOverview(ctx: CommandContext, workspaceId: string, options: { policy?: RoutingPolicyOverrides; skillsOf?: SkillsOf } = {}): Promise<RoutingOverview> {
+export async function routingOverview(ctx: CommandContext, workspaceId: string, options: { policy?: RoutingPolicyOverrides } & StateOptions = {}): Promise<RoutingOverview> {
   const policy = resolvePolicy(options.policy);
-  const state = await loadRoutingState(ctx, workspaceId, policy, options.skillsOf);
+  const state = await loadRoutingState(ctx, workspaceId, policy, options);
   const now = ctx.clock();
   const decision = decideAssignments({ now, waiting: state.waiting, agents: state.agents, teams: state.teams, policy: options.policy });
   const queues = new Map<string, QueueSummary>();

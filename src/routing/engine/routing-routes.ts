@@ -5,7 +5,7 @@ import { AppError } from '../../kernel/index.ts';
 import { transact, type CommandContext, type Tx } from '../../platform/outbox/index.ts';
 import { routingOverview } from './routing-overview.ts';
 import { defaultTeamRouting, listAgentSchedules, listTeamRouting, saveAgentSchedule, saveTeamRouting } from './routing-settings-store.ts';
-import type { SkillsOf } from './routing-state.ts';
+import type { StateOptions } from './routing-state.ts';
 
 const Clock = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'HH:MM, 24-hour' });
 const Window = Obj({ day: Type.Integer({ minimum: 0, maximum: 6, description: '0 = Sunday' }), start: Clock, end: Clock });
@@ -30,7 +30,7 @@ function assertTimeZone(zone: string): void {
   }
 }
 
-export function routingEngineRoutes(ctx: CommandContext, options: { skillsOf?: SkillsOf } = {}): RouteDef[] {
+export function routingEngineRoutes(ctx: CommandContext, options: StateOptions = {}): RouteDef[] {
   const manage = allow(managers, 'settings:write');
   // The event wakes the engine on every node: new shifts or overflow may free waiting work.
   const changed = (tx: Tx, workspaceId: string, subjectId: string, principal: Parameters<typeof actorOf>[0], what: string) =>

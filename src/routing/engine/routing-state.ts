@@ -10,7 +10,16 @@ import type { RoutingPolicy } from '../decision/routing-policy-rules.ts';
 import type { AgentState, TeamRouting, WaitingItem } from '../decision/routing-types-rules.ts';
 import { defaultTeamRouting, lastAssignments, listAgentSchedules, listTeamRouting, waitingSince } from './routing-settings-store.ts';
 
-export type SkillsOf = (workspaceId: string, conversationIds: string[]) => Promise<Map<string, string[]>>;
+/**
+ * Per conversation: the skills routing rules require, and whether rules have seen triage's reading
+ * (until then its language and intent may still change, so it waits up to `readyAfterSeconds`).
+ */
+export type PreparationOf = (workspaceId: string, conversationIds: string[]) => Promise<Map<string, { skills: string[]; settled: boolean }>>;
+
+export interface StateOptions {
+  preparationOf?: PreparationOf | undefined;
+  readyAfterSeconds?: number | undefined;
+}
 
 export interface RoutingState {
   waiting: WaitingItem[];
@@ -41,23 +50,26 @@ export function loadPerCapacityKey(byChannel: Record<string, number>, policy: Ro
   return load;
 }
 
-export async function loadRoutingState(ctx: CommandContext, workspaceId: string, policy: RoutingPolicy, skillsOf?: SkillsOf): Promise<RoutingState> {
-  const waitingConversations = await listWaitingConversations(ctx, workspaceId);
+export async function loadRoutingState(ctx: CommandContext, workspaceId: string, policy: RoutingPolicy, options: StateOptions = {}): Promise<RoutingState> {
+  const now = ctx.clock().getTime();
+  const allWaiting = await listWaitingConversations(ctx, workspaceId);
+  const prepared = options.preparationOf ? await options.preparationOf(workspaceId, allWaiting.map((c) => c.id)) : null;
+  const graceMs = (options.readyAfterSeconds ?? 10) * 1000;
+  const waitingConversations = prepared === null ? allWaiting : allWaiting.filter((c) => prepared.get(c.id)?.settled || now - c.createdAt.getTime() >= graceMs);
   const agents = (await everyPage((cursor) => listAgents(ctx, workspaceId, { limit: 200, cursor }))).filter((a) => a.active);
   const teams = await everyPage((cursor) => listTeams(ctx, workspaceId, { limit: 200, cursor }));
-  const [loads, schedules, teamSettings, lastAssigned, since, previous, skills] = await Promise.all([
+  const [loads, schedules, teamSettings, lastAssigned, since, previous] = await Promise.all([
     ownerLoads(ctx, workspaceId),
     listAgentSchedules(ctx.db, workspaceId),
     listTeamRouting(ctx.db, workspaceId),
     lastAssignments(ctx.db, workspaceId),
     waitingSince(ctx.db, workspaceId),
     previousOwners(ctx, workspaceId, [...new Set(waitingConversations.map((c) => c.contactId))]),
-    skillsOf ? skillsOf(workspaceId, waitingConversations.map((c) => c.id)) : Promise.resolve(new Map<string, string[]>()),
   ]);
   return {
     waiting: waitingConversations.map((c) => ({
       id: c.id, channel: c.channel, priority: c.priority, enqueuedAt: since.get(c.id) ?? c.createdAt, teamId: c.teamId,
-      requiredLanguage: c.language, requiredSkills: skills.get(c.id) ?? [], urgency: c.urgencyScore === null ? 0 : c.urgencyScore / 100,
+      requiredLanguage: c.language, requiredSkills: prepared?.get(c.id)?.skills ?? [], urgency: c.urgencyScore === null ? 0 : c.urgencyScore / 100,
       previousAgentIds: previous.get(c.contactId) ?? [], customerTier: null, dueAt: null,
     })),
     agents: agents.map((a) => ({
