@@ -76,6 +76,7 @@ const expectedAccess: Record<string, string> = {
   'POST /api/v1/routing/rules/test': 'admin|supervisor|agent conversations:read',
   'POST /api/v1/conversations/:id/transfers': 'admin|supervisor|agent -',
   'GET /api/v1/transfers': 'admin|supervisor|agent conversations:read',
+  'GET /api/v1/routing/transfer-stats': 'admin|supervisor conversations:read',
   'POST /api/v1/transfers/:id/accept': 'admin|supervisor|agent -',
   'POST /api/v1/transfers/:id/decline': 'admin|supervisor|agent -',
   'POST /api/v1/transfers/:id/cancel': 'admin|supervisor|agent -',

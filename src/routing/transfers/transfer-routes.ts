@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { getAgent } from '../../accounts/index.ts';
-import { allow, commonErrors, defineRoute, everyRole, Id, IdParams, Nullable, Obj, Text, Timestamp, type RouteDef } from '../../http/index.ts';
+import { allow, commonErrors, defineRoute, everyRole, Id, IdParams, managers, Nullable, Obj, Text, Timestamp, type RouteDef } from '../../http/index.ts';
 import { AppError, type Principal } from '../../kernel/index.ts';
 import type { CommandContext } from '../../platform/outbox/index.ts';
 import { acceptTransfer, declineTransfer, requestTransfer } from './transfer-commands.ts';
 import type { Caller } from './transfer-rules.ts';
-import { listTransfers } from './transfer-store.ts';
+import { listTransfers, transferCounts } from './transfer-store.ts';
+import { getConversation } from '../../conversations/index.ts';
 
 const Status = Type.Union([Type.Literal('pending'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('cancelled')]);
 const TransferView = Obj({
@@ -40,6 +41,34 @@ export function transferRoutes(ctx: CommandContext): RouteDef[] {
       handler: async ({ principal, query }) => ({
         items: await listTransfers(ctx.db, (principal as { workspaceId: string }).workspaceId, { status: query.status, conversationId: query.conversationId, limit: query.limit ?? 50 }),
       }),
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/v1/routing/transfer-stats', summary: 'Accepted transfers in the last N days, per intent and per conversation (what bounces)', tags: ['routing'],
+      access: allow(managers, 'conversations:read'),
+      query: Obj({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })) }),
+      response: {
+        200: Obj({
+          byIntent: Type.Array(Obj({ intent: Nullable(Type.String()), conversations: Type.Integer(), transfers: Type.Integer() })),
+          conversations: Type.Array(Obj({ conversationId: Id, intent: Nullable(Type.String()), transfers: Type.Integer() })),
+        }),
+        ...commonErrors,
+      },
+      handler: async ({ principal, query }) => {
+        const workspaceId = (principal as { workspaceId: string }).workspaceId;
+        const since = new Date(ctx.clock().getTime() - (query.days ?? 30) * 86_400_000);
+        const counts = (await transferCounts(ctx.db, workspaceId, since)).sort((a, b) => b.accepted - a.accepted).slice(0, 500);
+        const conversations = await Promise.all(counts.map(async (c) => ({
+          conversationId: c.conversationId, transfers: c.accepted, intent: (await getConversation(ctx, workspaceId, c.conversationId).catch(() => null))?.intent ?? null,
+        })));
+        const byIntent = new Map<string | null, { intent: string | null; conversations: number; transfers: number }>();
+        for (const c of conversations) {
+          const row = byIntent.get(c.intent) ?? { intent: c.intent, conversations: 0, transfers: 0 };
+          row.conversations += 1;
+          row.transfers += c.transfers;
+          byIntent.set(c.intent, row);
+        }
+        return { byIntent: [...byIntent.values()].sort((a, b) => b.transfers - a.transfers), conversations };
+      },
     }),
     defineRoute({
       method: 'POST', url: '/api/v1/transfers/:id/accept', summary: 'Accept a transfer: the conversation becomes yours and the customer is told', tags: ['routing'],

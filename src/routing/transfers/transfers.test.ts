@@ -44,6 +44,9 @@ describe('warm transfers', () => {
     expect(lines.filter((m) => m.kind === 'system').map((m) => m.body)).toEqual(['أنت الآن تتحدث مع Layla.']);
     await expect.poll(async () => (await messages(id)).some((m) => m.kind === 'note' && m.body.startsWith('Hand-off brief'))).toBe(true);
     expect((await t.call(layla, 'POST', `/api/v1/transfers/${asked.json().id}/accept`)).json().error.code).toBe('TRANSFER_NOT_PENDING');
+    const stats = (await t.call(t.as.supervisor, 'GET', '/api/v1/routing/transfer-stats')).json();
+    expect(stats.conversations).toEqual([{ conversationId: id, intent: null, transfers: 1 }]);
+    expect(stats.byIntent).toEqual([{ intent: null, conversations: 1, transfers: 1 }]);
   });
 
   it('when the colleague declines, then the conversation stays with its owner; the owner may also withdraw a request', async () => {
