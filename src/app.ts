@@ -3,13 +3,16 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import { accountRoutes } from './accounts/index.ts';
 import { authenticateRequest, authRoutes, type AuthContext } from './auth/index.ts';
-import { chatRoutes, registerChatGateway, type ChatContext } from './channels/chat/index.ts';
+import { chatOfferRoutes, chatRoutes, registerChatGateway, useChatWaitSource, type ChatContext } from './channels/chat/index.ts';
 import { contactRoutes } from './contacts/index.ts';
 import { attachmentRoutes, attachmentTypes, conversationRoutes, maxAttachmentBytes } from './conversations/index.ts';
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
-import { RoutingEngine, routingEngineRoutes, routingPreparationOf, routingRulesRoutes, startRoutingRules, transferRoutes } from './routing/index.ts';
+import {
+  callbackRoutes, chatWaitSource, RoutingEngine, routingEngineRoutes, routingPreparationOf, routingRulesRoutes, startRoutingRules, startWaitTracking,
+  sweepMissedCallbacks, transferRoutes, visitorCallbackScheduler, waitRoutes,
+} from './routing/index.ts';
 import { startTriage, triageRoutes } from './triage/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
@@ -50,6 +53,9 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...routingEngineRoutes(ctx, { preparationOf: (workspaceId, ids) => routingPreparationOf(ctx.db, workspaceId, ids) }),
     ...routingRulesRoutes(ctx),
     ...transferRoutes(ctx),
+    ...waitRoutes(ctx),
+    ...callbackRoutes(ctx),
+    ...chatOfferRoutes(ctx, visitorCallbackScheduler(ctx)),
   ];
 }
 
@@ -83,6 +89,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const authenticate = (request: FastifyRequest) => authenticateRequest(options.ctx, request);
   registerRoutes(app, apiRoutes(options), { authenticate, trustedOrigins: options.trustedOrigins ?? [] });
   await registerChatGateway(app, { ctx: options.ctx, authenticate, trustedOrigins: options.trustedOrigins ?? [] });
+  useChatWaitSource(options.ctx, chatWaitSource(options.ctx));
+  const stopWaitTracking = await startWaitTracking(options.ctx, (error) => app.log.error({ err: error }, 'wait tracking'));
+  app.addHook('onClose', async () => stopWaitTracking());
+  // Callbacks whose window has passed are marked missed (safe on every node: each is marked once).
+  const sweep = setInterval(() => void sweepMissedCallbacks(options.ctx, options.ctx.clock()).catch((error: unknown) => app.log.error({ err: error }, 'callbacks')), 60_000);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
   const triage = await startTriage(options.ctx, { ...options.triage, onError: (error) => app.log.error({ err: error }, 'triage') });
   app.addHook('onClose', async () => triage.stop());
   const stopRoutingRules = await startRoutingRules(options.ctx, { onError: (error) => app.log.error({ err: error }, 'routing rules') });

@@ -4,7 +4,7 @@ import { contactMigrations } from './contacts/index.ts';
 import { conversationMigrations } from './conversations/index.ts';
 import type { Migration } from './platform/db/index.ts';
 import { outboxMigrations } from './platform/outbox/index.ts';
-import { routingEngineMigrations, routingRulesMigrations, transferMigrations } from './routing/index.ts';
+import { callbackMigrations, routingEngineMigrations, routingRulesMigrations, transferMigrations, waitMigrations } from './routing/index.ts';
 import { triageMigrations } from './triage/index.ts';
 import { workspaceMigrations } from './workspaces/index.ts';
 
@@ -20,4 +20,6 @@ export const allMigrations: readonly Migration[] = [
   ...routingEngineMigrations,
   ...routingRulesMigrations,
   ...transferMigrations,
+  ...waitMigrations,
+  ...callbackMigrations,
 ];

@@ -45,3 +45,12 @@ export { parseScenario, parseScenarioText, ScenarioError } from './simulation/sc
 export { isPolicyName, policyNames, simulateScenario, type PolicyName, type SimulationResult } from './simulation/simulate.ts';
 export { formatSimulationTable } from './simulation/report-rules.ts';
 export type { Scenario } from './simulation/scenario-types-rules.ts';
+// The honest wait: a predicted wait per queue from live state, measured against the real waits.
+export {
+  chatWaitSource, predictWait, queueWait, startWaitTracking, trackWaitEvent, waitAccuracy, waitMigrations, waitRoutes, type QueueWait, type WaitPrediction,
+} from './wait/index.ts';
+// Callbacks: promised calls, routed as 'callback' conversations due at their window's start.
+export {
+  callbackMigrations, callbackRoutes, callbackSummary, changeCallback, createCallback, dueAtOf, sweepMissedCallbacks, visitorCallbackScheduler,
+  type Callback, type CallbackStatus,
+} from './callbacks/index.ts';

@@ -10,7 +10,7 @@ import { identitySecret } from './visitor-token.ts';
 const SessionView = Obj({
   visitorToken: Type.String(), visitorId: Id, contactId: Id,
   workspace: Obj({ name: Type.String(), languages: Type.Array(Type.String()) }),
-  availability: Obj({ agentsOnline: Type.Integer(), estimatedWaitSeconds: Nullable(Type.Integer()) }),
+  availability: Obj({ agentsOnline: Type.Integer(), estimatedWaitSeconds: Nullable(Type.Integer()), offerAfterSeconds: Nullable(Type.Integer()) }),
 });
 
 export function chatRoutes(ctx: ChatContext): RouteDef[] {

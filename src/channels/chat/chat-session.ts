@@ -23,6 +23,25 @@ export interface SessionInput {
 export interface Availability {
   agentsOnline: number;
   estimatedWaitSeconds: number | null;
+  /** Past this predicted wait the widget offers a callback or email instead; null: no offer. */
+  offerAfterSeconds: number | null;
+}
+
+/** A wait from routing's predictor (src/routing/wait), once connected with `useChatWaitSource`. */
+export interface ChatWait {
+  predictedSeconds: number | null;
+  offerAfterSeconds: number | null;
+}
+export type ChatWaitSource = (workspaceId: string, about: { conversationId?: string | undefined; language?: string | null | undefined }) => Promise<ChatWait>;
+const waitSources = new WeakMap<object, ChatWaitSource>();
+
+/**
+ * The app plugs routing's honest-wait predictor in here (`chatWaitSource` of src/routing/wait);
+ * chat itself does not depend on routing. Without one, chat falls back to its own rough
+ * estimate and never offers a callback.
+ */
+export function useChatWaitSource(ctx: ChatContext, source: ChatWaitSource): void {
+  waitSources.set(ctx, source);
 }
 
 export interface VisitorSession {
@@ -79,11 +98,17 @@ function availabilityInputs(ctx: ChatContext, workspaceId: string): Promise<Avai
   return inputs;
 }
 
-/** Who can help now and how long a new chat would wait; `waitingAhead` narrows it to one place in the queue. */
-export async function chatAvailability(ctx: ChatContext, workspaceId: string, waitingAhead?: number): Promise<Availability> {
+/** Who can help now and how long a new chat would wait; `place` narrows it to one chat in the queue. */
+export async function chatAvailability(ctx: ChatContext, workspaceId: string, place?: { conversationId: string; waitingAhead: number }, language?: string | null): Promise<Availability> {
   const { agents, load } = await availabilityInputs(ctx, workspaceId);
+  const source = waitSources.get(ctx);
+  // A failing predictor must not stop the chat: the rough estimate below stands in for it.
+  const wait = source ? await source(workspaceId, { conversationId: place?.conversationId, language }).catch(() => null) : null;
+  if (wait) return { agentsOnline: agents.length, estimatedWaitSeconds: wait.predictedSeconds, offerAfterSeconds: wait.offerAfterSeconds };
+  const waitingAhead = place?.waitingAhead;
   return {
     agentsOnline: agents.length,
+    offerAfterSeconds: null,
     estimatedWaitSeconds: estimateChatWait({
       agents: agents.map((a) => ({ capacity: a.capacity.chat, openChats: load.openByOwner[a.id] ?? 0 })),
       waitingAhead: waitingAhead ?? load.waiting,
@@ -104,7 +129,7 @@ export async function startVisitorSession(ctx: ChatContext, input: SessionInput)
     visitorId: claims.visitorId,
     contactId: contact.id,
     workspace: { name: workspace.name, languages: workspace.settings.supportedLanguages },
-    availability: await chatAvailability(ctx, workspace.id),
+    availability: await chatAvailability(ctx, workspace.id, undefined, input.locale ?? contact.language),
   };
 }
 
@@ -117,7 +142,7 @@ export interface QueueState extends Availability {
 /** Where a visitor's chat stands in the queue, with the wait that follows from it. */
 export async function chatQueue(ctx: ChatContext, workspaceId: string, conversationId: string): Promise<QueueState> {
   const position = await queuePosition(ctx, workspaceId, conversationId);
-  const availability = await chatAvailability(ctx, workspaceId, position === null ? undefined : position - 1);
+  const availability = await chatAvailability(ctx, workspaceId, position === null ? undefined : { conversationId, waitingAhead: position - 1 });
   return { conversationId, position, ...availability, estimatedWaitSeconds: position === null ? null : availability.estimatedWaitSeconds };
 }
 

@@ -8,6 +8,7 @@ import type { CommandContext } from '../../platform/outbox/index.ts';
 import { capacityKeyOf } from '../decision/item-priority-rules.ts';
 import type { RoutingPolicy } from '../decision/routing-policy-rules.ts';
 import type { AgentState, TeamRouting, WaitingItem } from '../decision/routing-types-rules.ts';
+import { dueAtOf } from '../callbacks/callback-commands.ts';
 import { defaultTeamRouting, lastAssignments, listAgentSchedules, listTeamRouting, waitingSince } from './routing-settings-store.ts';
 
 /**
@@ -58,19 +59,20 @@ export async function loadRoutingState(ctx: CommandContext, workspaceId: string,
   const waitingConversations = prepared === null ? allWaiting : allWaiting.filter((c) => prepared.get(c.id)?.settled || now - c.createdAt.getTime() >= graceMs);
   const agents = (await everyPage((cursor) => listAgents(ctx, workspaceId, { limit: 200, cursor }))).filter((a) => a.active);
   const teams = await everyPage((cursor) => listTeams(ctx, workspaceId, { limit: 200, cursor }));
-  const [loads, schedules, teamSettings, lastAssigned, since, previous] = await Promise.all([
+  const [loads, schedules, teamSettings, lastAssigned, since, previous, due] = await Promise.all([
     ownerLoads(ctx, workspaceId),
     listAgentSchedules(ctx.db, workspaceId),
     listTeamRouting(ctx.db, workspaceId),
     lastAssignments(ctx.db, workspaceId),
     waitingSince(ctx.db, workspaceId),
     previousOwners(ctx, workspaceId, [...new Set(waitingConversations.map((c) => c.contactId))]),
+    dueAtOf(ctx.db, workspaceId, waitingConversations.filter((c) => c.channel === 'callback').map((c) => c.id)),
   ]);
   return {
     waiting: waitingConversations.map((c) => ({
       id: c.id, channel: c.channel, priority: c.priority, enqueuedAt: since.get(c.id) ?? c.createdAt, teamId: c.teamId,
       requiredLanguage: c.language, requiredSkills: prepared?.get(c.id)?.skills ?? [], urgency: c.urgencyScore === null ? 0 : c.urgencyScore / 100,
-      previousAgentIds: previous.get(c.contactId) ?? [], customerTier: null, dueAt: null,
+      previousAgentIds: previous.get(c.contactId) ?? [], customerTier: null, dueAt: due.get(c.id) ?? null,
     })),
     agents: agents.map((a) => ({
       id: a.id, teamIds: a.teamIds, status: a.status, languages: a.languages, skills: a.skills,

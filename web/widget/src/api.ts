@@ -7,6 +7,7 @@ import type { Attachment } from './protocol.ts';
 export interface Availability {
   agentsOnline: number;
   estimatedWaitSeconds: number | null;
+  offerAfterSeconds?: number | null;
 }
 
 export interface Session {
@@ -42,6 +43,15 @@ export function createSession(request: { visitorToken?: string; user?: HostUser;
 
 export function leaveOfflineMessage(request: { visitorToken: string; name: string; email: string; message: string; clientId?: string }): Promise<unknown> {
   return post('api/v1/chat/offline', JSON.stringify(request));
+}
+
+/** A call instead of the wait (docs/chat-protocol.md §1, Instead of waiting); resolves with the confirmation to show. */
+export function requestCallback(request: { visitorToken: string; conversationId?: string; phone: string; windowStart: string; windowEnd: string; timeZone: string; locale: Locale }): Promise<{ confirmation: string }> {
+  return post('api/v1/chat/callback', JSON.stringify(request));
+}
+
+export function emailInstead(request: { visitorToken: string; conversationId: string; email: string }): Promise<{ email: string }> {
+  return post('api/v1/chat/email', JSON.stringify(request));
 }
 
 /** Uploads one file as the raw body; the server judges its bytes (201 → the attachment to name in a send). */

@@ -33,7 +33,7 @@ export type ServerFrame =
   | { type: 'message'; conversationId: string; message: WireMessage }
   | { type: 'resumed'; conversationId: string; lastSeq: number }
   | { type: 'conversation'; conversation: { id: string; status: string; agent?: { name: string } | null } }
-  | { type: 'queue'; conversationId: string; position: number | null; agentsOnline: number; estimatedWaitSeconds: number | null }
+  | { type: 'queue'; conversationId: string; position: number | null; agentsOnline: number; estimatedWaitSeconds: number | null; offerAfterSeconds?: number | null }
   | { type: 'typing'; conversationId: string; typing: boolean; who?: { type: string; name?: string } }
   | { type: 'error'; code: string; message?: string; ref?: string }
   | { type: 'ping' }
@@ -80,6 +80,7 @@ export function parseServerFrame(text: unknown): ServerFrame | null {
     case 'conversation':
       return isObject(f.conversation) && isString(f.conversation.id) && isString(f.conversation.status) ? (f as ServerFrame) : null;
     case 'typing':
+    case 'queue':
       return isString(f.conversationId) ? (f as ServerFrame) : null;
     case 'error':
       return isString(f.code) ? (f as ServerFrame) : null;

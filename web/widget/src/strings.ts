@@ -44,6 +44,16 @@ const en = {
   fileSize: '{name}: files can be at most 10 MB.',
   fileCount: '{name}: at most 5 files per message.',
   waitUploads: 'Wait for the files to finish uploading, or remove the ones that failed.',
+  offerIntro: 'The wait is longer than usual. Instead of waiting:',
+  offerCallback: 'Call me back',
+  offerEmail: 'Email me instead',
+  phone: 'Phone number',
+  callWhen: 'When to call',
+  today: 'Today',
+  tomorrow: 'Tomorrow',
+  requestCall: 'Call me then',
+  offerFailed: 'Could not send. Check the number or address and try again.',
+  emailDone: 'We will answer by email at {email}.',
 };
 
 export type Strings = typeof en;
@@ -91,6 +101,16 @@ const ar: Strings = {
   fileSize: '{name}: الحد الأقصى لحجم الملف ١٠ ميغابايت.',
   fileCount: '{name}: خمسة ملفات على الأكثر في الرسالة الواحدة.',
   waitUploads: 'انتظر حتى يكتمل رفع الملفات، أو أزل الملفات التي تعذّر رفعها.',
+  offerIntro: 'الانتظار أطول من المعتاد. بدلًا من الانتظار:',
+  offerCallback: 'اتصلوا بي لاحقًا',
+  offerEmail: 'ردّوا عليّ بالبريد الإلكتروني',
+  phone: 'رقم الهاتف',
+  callWhen: 'وقت الاتصال',
+  today: 'اليوم',
+  tomorrow: 'غدًا',
+  requestCall: 'اتصلوا بي في هذا الوقت',
+  offerFailed: 'تعذّر الإرسال. تحقّق من الرقم أو العنوان وحاول مرة أخرى.',
+  emailDone: 'سنرد عليك بالبريد الإلكتروني على {email}.',
 };
 
 export const strings: Record<Locale, Strings> = { en, ar };

@@ -1,4 +1,4 @@
-import { ApiError, attachmentUrl, createSession, leaveOfflineMessage, socketUrl, uploadAttachment, type Session } from './api.ts';
+import { ApiError, attachmentUrl, createSession, emailInstead, leaveOfflineMessage, requestCallback, socketUrl, uploadAttachment, type Session } from './api.ts';
 import { fallbackBody, refusalText, typeOf, Uploads } from './attachments.ts';
 import { ChatState, type OutboxItem } from './chat-state.ts';
 import { fromFragment, sessionUser } from './frame-config.ts';
@@ -6,8 +6,10 @@ import { newClientId } from './ids.ts';
 import { chooseLocale, directionOf } from './locale.ts';
 import type { ClientFrame, ServerFrame } from './protocol.ts';
 import { ReconnectingSocket } from './socket.ts';
+import { createOffer } from './offer-view.ts';
+import { shouldOffer, visitorTimeZone } from './offer.ts';
 import { load, save } from './storage.ts';
-import { queueText, strings, waitText } from './strings.ts';
+import { fill, queueText, strings, waitText } from './strings.ts';
 import { TypingSignal } from './typing.ts';
 import { reusableToken, type StoredVisitor } from './visitor.ts';
 import { ChatView } from './view.ts';
@@ -84,6 +86,22 @@ const view = new ChatView(t, locale, {
     return true;
   },
 }, { name: config.user.name, email: config.user.email });
+
+/** Instead of a long wait: a call in a window the visitor picks, or the answer by email. */
+const offer = createOffer(t, locale, {
+  async callback(phone, start, end) {
+    if (!session) throw new Error('no session yet');
+    const active = state.active();
+    const request = { visitorToken: session.visitorToken, phone, windowStart: start.toISOString(), windowEnd: end.toISOString(), timeZone: visitorTimeZone(), locale };
+    return (await requestCallback(active ? { ...request, conversationId: active } : request)).confirmation;
+  },
+  async email(address) {
+    const conversationId = state.active();
+    if (!session || !conversationId) throw new Error('no chat yet');
+    return fill(t.emailDone, { email: (await emailInstead({ visitorToken: session.visitorToken, conversationId, email: address })).email });
+  },
+});
+document.querySelector('.notices')?.append(offer.box);
 
 const typing = new TypingSignal(
   (on) => {
@@ -180,6 +198,8 @@ function handle(frame: ServerFrame): void {
     case 'queue':
       if (frame.conversationId !== state.current && state.current !== null) return;
       view.setHeader(session?.workspace?.name, queueText(locale, frame, helper));
+      // Once answered, the confirmation stays; until then the offer follows the honest wait.
+      offer.box.hidden = !offer.done() && !shouldOffer(frame);
       return;
     case 'typing':
       if (frame.conversationId === state.current && frame.who?.type !== 'contact') view.setTyping(frame.typing ? frame.who?.name || t.agent : null);
