@@ -1,6 +1,7 @@
 import { accountMigrations } from './accounts/index.ts';
 import { authMigrations } from './auth/index.ts';
 import { contactMigrations } from './contacts/index.ts';
+import { chatMigrations } from './channels/chat/index.ts';
 import { conversationMigrations } from './conversations/index.ts';
 import type { Migration } from './platform/db/index.ts';
 import { outboxMigrations } from './platform/outbox/index.ts';
@@ -17,6 +18,7 @@ export const allMigrations: readonly Migration[] = [
   ...contactMigrations,
   ...conversationMigrations,
   ...triageMigrations,
+  ...chatMigrations,
   ...routingEngineMigrations,
   ...routingRulesMigrations,
   ...transferMigrations,

@@ -16,6 +16,10 @@ export class AgentSocket extends ChatSocket {
     super(socket, deps);
   }
 
+  get agentId(): string {
+    return this.agent.id;
+  }
+
   start(): void {
     this.send({ type: 'ready', agentId: this.agent.id });
   }

@@ -5,6 +5,7 @@ import type { Unsubscribe } from '../../platform/pubsub/index.ts';
 import type { AgentSocket } from './agent-socket.ts';
 import type { ChatSocket, SocketDeps, TypingSignal } from './chat-socket.ts';
 import type { VisitorSocket } from './visitor-socket.ts';
+import { sweepPresence, touchPresence } from './presence.ts';
 
 export const typingChannel = 'sanad.chat.typing';
 export const heartbeatMs = 25_000;
@@ -35,6 +36,7 @@ export class ChatHub {
       for (const socket of [...this.visitors, ...this.agents]) socket.heartbeat();
       // Waiting visitors see their place move even when nothing happens in their own chat.
       for (const visitor of this.visitors) visitor.refreshQueue().catch((error: unknown) => this.deps.log(error, 'chat queue'));
+      this.keepPresence().catch((error: unknown) => this.deps.log(error, 'agent presence'));
     }, heartbeatEveryMs);
     this.timer.unref();
   }
@@ -52,10 +54,18 @@ export class ChatHub {
 
   addAgent(socket: AgentSocket): () => void {
     this.agents.add(socket);
+    touchPresence(this.deps.ctx, [{ id: socket.agentId, workspaceId: socket.workspaceId }]).catch((error: unknown) => this.deps.log(error, 'agent presence'));
     return () => this.agents.delete(socket);
   }
 
   readonly signalTyping = (signal: TypingSignal): Promise<void> => this.deps.ctx.pubsub.publish(typingChannel, JSON.stringify(signal));
+
+  /** Marks this node's connected consoles as present, then lets consoles gone too long go away. */
+  private async keepPresence(): Promise<void> {
+    const connected = new Map([...this.agents].map((a) => [a.agentId, { id: a.agentId, workspaceId: a.workspaceId }]));
+    await touchPresence(this.deps.ctx, [...connected.values()]);
+    await sweepPresence(this.deps.ctx);
+  }
 
   private agentsOf(workspaceId: string): AgentSocket[] {
     return [...this.agents].filter((a) => a.workspaceId === workspaceId);
