@@ -53,9 +53,16 @@ export async function routingOverview(ctx: CommandContext, workspaceId: string, 
       const used = Object.values(a.load).reduce((s, n) => s + n, 0);
       return { id: a.id, name: state.agentsById.get(a.id)?.name ?? '', status: a.status, load: a.load, capacity: a.capacity, occupancy: offered > 0 ? used / offered : 0 };
     }),
-    waiting: state.waiting.map((item) => ({
-      conversationId: item.id, waitedSeconds: Math.max(0, Math.round((now.getTime() - item.enqueuedAt.getTime()) / 1000)),
-      wouldGoTo: goesTo.get(item.id) ?? null, reason: reasons.get(item.id) ?? null,
-    })),
+    waiting: [
+      ...state.waiting.map((item) => ({
+        conversationId: item.id, waitedSeconds: Math.max(0, Math.round((now.getTime() - item.enqueuedAt.getTime()) / 1000)),
+        wouldGoTo: goesTo.get(item.id) ?? null, reason: reasons.get(item.id) ?? null,
+      })),
+      // Not yet routable: rules have not seen triage's reading of the first message.
+      ...state.awaitingTriage.map(({ id, since }) => ({
+        conversationId: id, waitedSeconds: Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000)),
+        wouldGoTo: null, reason: 'awaiting_triage',
+      })),
+    ],
   };
 }

@@ -28,6 +28,8 @@ export interface RoutingState {
   teams: TeamRouting[];
   conversations: Map<string, Conversation>;
   agentsById: Map<string, Agent>;
+  /** Waiting, but held back until routing rules have seen triage's reading (or the grace passed). */
+  awaitingTriage: { id: string; since: Date }[];
 }
 
 async function everyPage<T>(read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
@@ -56,7 +58,8 @@ export async function loadRoutingState(ctx: CommandContext, workspaceId: string,
   const allWaiting = await listWaitingConversations(ctx, workspaceId);
   const prepared = options.preparationOf ? await options.preparationOf(workspaceId, allWaiting.map((c) => c.id)) : null;
   const graceMs = (options.readyAfterSeconds ?? 10) * 1000;
-  const waitingConversations = prepared === null ? allWaiting : allWaiting.filter((c) => prepared.get(c.id)?.settled || now - c.createdAt.getTime() >= graceMs);
+  const ready = (c: Conversation) => prepared === null || prepared.get(c.id)?.settled === true || now - c.createdAt.getTime() >= graceMs;
+  const waitingConversations = allWaiting.filter(ready);
   const agents = (await everyPage((cursor) => listAgents(ctx, workspaceId, { limit: 200, cursor }))).filter((a) => a.active);
   const teams = await everyPage((cursor) => listTeams(ctx, workspaceId, { limit: 200, cursor }));
   const [loads, schedules, teamSettings, lastAssigned, since, previous, due] = await Promise.all([
@@ -85,5 +88,6 @@ export async function loadRoutingState(ctx: CommandContext, workspaceId: string,
     }),
     conversations: new Map(waitingConversations.map((c) => [c.id, c])),
     agentsById: new Map(agents.map((a) => [a.id, a])),
+    awaitingTriage: allWaiting.filter((c) => !ready(c)).map((c) => ({ id: c.id, since: since.get(c.id) ?? c.createdAt })),
   };
 }

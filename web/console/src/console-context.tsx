@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { SanadApi } from './api/sanad-api';
 import type { Agent, Contact, Team } from './api/types';
+import type { PendingTransfers } from './hooks/use-transfers';
 import type { LiveHub } from './live/live-hub';
 
 /** What every signed-in screen needs: the API, the live socket, who I am, and the people and teams. */
@@ -17,6 +18,8 @@ export interface ConsoleServices {
   requestContacts: (ids: readonly string[]) => void;
   /** Put a fresh copy in the cache (e.g. the contact panel just loaded it). */
   rememberContact: (contact: Contact, requestedId?: string) => void;
+  /** Pending warm transfers (polled), for the header's incoming list and each conversation's banner. */
+  transfers: PendingTransfers;
 }
 
 export const ConsoleContext = createContext<ConsoleServices | null>(null);

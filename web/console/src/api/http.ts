@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's `error.details` (e.g. `{ problems: [{ path, message }] }` for a routing rule). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -64,6 +66,10 @@ export class HttpClient {
     return this.request<T>('PATCH', path, { json: body ?? {} });
   }
 
+  delete<T>(path: string): Promise<T> {
+    return this.request<T>('DELETE', path);
+  }
+
   /** Posts raw bytes (a file) with their own Content-Type instead of JSON. */
   postBytes<T>(path: string, body: Blob, contentType: string, signal?: AbortSignal): Promise<T> {
     return this.request<T>('POST', path, { bytes: body, contentType }, signal);
@@ -99,9 +105,9 @@ export class HttpClient {
       }
     }
     if (!response.ok) {
-      const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
+      const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
       if (response.status === 401 && !path.startsWith('/api/v1/auth/')) this.options.onUnauthorized?.();
-      throw new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? response.statusText);
+      throw new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? response.statusText, error?.details);
     }
     return data as T;
   }

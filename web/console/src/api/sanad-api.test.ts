@@ -99,3 +99,45 @@ describe('triage endpoints', () => {
     await expect(api.activateModel('v3')).rejects.toMatchObject({ code: 'INTENT_MODEL_NOT_KEPT', message: 'version 3 was refused and not kept' });
   });
 });
+
+describe('routing and transfers', () => {
+  it('asks for a warm transfer with the CSRF header, and lists pending ones by query', async () => {
+    const transfer = { id: 't1', conversationId: 'c1', status: 'pending' };
+    const { api, calls } = fakeApi([{ status: 201, body: transfer }, { status: 200, body: { items: [transfer] } }]);
+    await expect(api.requestTransfer('c1', { toAgentId: 'a2', reason: 'French' })).resolves.toEqual(transfer);
+    expect(calls[0]!.url).toBe('/api/v1/conversations/c1/transfers');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ toAgentId: 'a2', reason: 'French' });
+    expect(headersOf(calls[0]!)['x-csrf-token']).toBe('csrf-1');
+    await expect(api.transfers({ status: 'pending', conversationId: 'c1' })).resolves.toEqual([transfer]);
+    expect(calls[1]!.url).toBe('/api/v1/transfers?status=pending&conversationId=c1');
+  });
+
+  it('declines with a reason only when one is given', async () => {
+    const { api, calls } = fakeApi([{ status: 200, body: {} }, { status: 200, body: {} }]);
+    await api.declineTransfer('t1', 'busy');
+    await api.declineTransfer('t1');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ reason: 'busy' });
+    expect(JSON.parse(String(calls[1]!.init.body))).toEqual({});
+  });
+
+  it('deletes a rule with DELETE, and a refused rule carries the problems the server named', async () => {
+    const problems = [{ path: 'conditions[1].value', message: 'expected a list for op "in"' }];
+    const { api, calls } = fakeApi([{ status: 200, body: { id: 'r1' } }, { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: 'conditions[1].value: …', details: { problems } } } }]);
+    await api.deleteRoutingRule('r1');
+    expect(calls[0]!.init.method).toBe('DELETE');
+    expect(calls[0]!.url).toBe('/api/v1/routing/rules/r1');
+    const error = await api.createRoutingRule({ name: 'x', conditions: [], actions: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).details).toEqual({ problems });
+  });
+
+  it('finds a conversation by number, page by page', async () => {
+    const { api, calls } = fakeApi([
+      { status: 200, body: { items: [{ id: 'c9', number: 9 }], nextCursor: 'n1' } },
+      { status: 200, body: { items: [{ id: 'c3', number: 3 }], nextCursor: null } },
+    ]);
+    await expect(api.conversationByNumber(3)).resolves.toMatchObject({ id: 'c3' });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.url).toContain('cursor=n1');
+  });
+});

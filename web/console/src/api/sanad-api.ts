@@ -1,7 +1,8 @@
 import { HttpClient, type HttpClientOptions } from './http';
 import type {
-  Agent, Attachment, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, HandoffBrief,
-  IntentCategory, Message, ModelVersion, NewCategoryInput, Page, Session, Team, TriageSettings,
+  Agent, AgentSchedule, Attachment, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, HandoffBrief,
+  IntentCategory, Message, ModelVersion, NewCategoryInput, NewTransferInput, Page, RoutingOverview, RoutingRule, RoutingRuleInput, RoutingRuleTest,
+  Session, ShiftWindow, Team, TeamRouting, TransferRequest, TransferStatus, TriageSettings,
 } from './types';
 import { filterToQuery, type InboxFilter } from '../state/filters';
 
@@ -167,6 +168,91 @@ export class SanadApi {
 
   searchContacts(q: string, signal?: AbortSignal): Promise<Page<Contact>> {
     return this.http.get('/api/v1/contacts', { q, limit: 8 }, signal);
+  }
+
+  /** Supervisors' picture: queues, agents' load, and why each waiting conversation waits. */
+  routingOverview(signal?: AbortSignal): Promise<RoutingOverview> {
+    return this.http.get('/api/v1/routing/overview', {}, signal);
+  }
+
+  /** Warm transfer: asks an agent or a team to take over; the owner keeps it until accepted (409 TRANSFER_PENDING if one waits). */
+  requestTransfer(conversationId: string, input: NewTransferInput): Promise<TransferRequest> {
+    return this.http.post(`/api/v1/conversations/${encodeURIComponent(conversationId)}/transfers`, input);
+  }
+
+  async transfers(query: { status?: TransferStatus; conversationId?: string; limit?: number } = {}, signal?: AbortSignal): Promise<TransferRequest[]> {
+    const answer: { items: TransferRequest[] } = await this.http.get('/api/v1/transfers', { ...query }, signal);
+    return answer.items;
+  }
+
+  acceptTransfer(id: string): Promise<TransferRequest> {
+    return this.http.post(`/api/v1/transfers/${encodeURIComponent(id)}/accept`);
+  }
+
+  declineTransfer(id: string, reason?: string): Promise<TransferRequest> {
+    return this.http.post(`/api/v1/transfers/${encodeURIComponent(id)}/decline`, reason ? { reason } : {});
+  }
+
+  cancelTransfer(id: string): Promise<TransferRequest> {
+    return this.http.post(`/api/v1/transfers/${encodeURIComponent(id)}/cancel`);
+  }
+
+  async routingRules(signal?: AbortSignal): Promise<RoutingRule[]> {
+    const answer: { items: RoutingRule[] } = await this.http.get('/api/v1/routing/rules', {}, signal);
+    return answer.items;
+  }
+
+  createRoutingRule(input: RoutingRuleInput): Promise<RoutingRule> {
+    return this.http.post('/api/v1/routing/rules', input);
+  }
+
+  updateRoutingRule(id: string, patch: Partial<RoutingRuleInput>): Promise<RoutingRule> {
+    return this.http.patch(`/api/v1/routing/rules/${encodeURIComponent(id)}`, patch);
+  }
+
+  deleteRoutingRule(id: string): Promise<RoutingRule> {
+    return this.http.delete(`/api/v1/routing/rules/${encodeURIComponent(id)}`);
+  }
+
+  async reorderRoutingRules(ids: readonly string[]): Promise<RoutingRule[]> {
+    const answer: { items: RoutingRule[] } = await this.http.post('/api/v1/routing/rules/reorder', { ids: [...ids] });
+    return answer.items;
+  }
+
+  /** The conversation with this number (the API has no lookup by number: pages through the newest, at most `maxPages` × 200). */
+  async conversationByNumber(number: number, maxPages = 10): Promise<Conversation | null> {
+    let cursor: string | null = null;
+    for (let page = 0; page < maxPages; page += 1) {
+      const answer: Page<Conversation> = await this.http.get('/api/v1/conversations', {
+        status: ['open', 'pending', 'resolved', 'closed'], sort: 'newest', limit: 200, cursor,
+      });
+      const found = answer.items.find((c) => c.number === number);
+      if (found) return found;
+      cursor = answer.nextCursor;
+      if (!cursor) return null;
+    }
+    return null;
+  }
+
+  /** Dry run: what the rules would do for this conversation now. */
+  testRoutingRules(conversationId: string): Promise<RoutingRuleTest> {
+    return this.http.post('/api/v1/routing/rules/test', { conversationId });
+  }
+
+  agentSchedule(agentId: string, signal?: AbortSignal): Promise<AgentSchedule> {
+    return this.http.get(`/api/v1/routing/agents/${encodeURIComponent(agentId)}/schedule`, {}, signal);
+  }
+
+  saveAgentSchedule(agentId: string, input: { shifts: ShiftWindow[]; onCallExpert: boolean }): Promise<AgentSchedule> {
+    return this.http.put(`/api/v1/routing/agents/${encodeURIComponent(agentId)}/schedule`, input);
+  }
+
+  teamRouting(teamId: string, signal?: AbortSignal): Promise<TeamRouting> {
+    return this.http.get(`/api/v1/routing/teams/${encodeURIComponent(teamId)}`, {}, signal);
+  }
+
+  saveTeamRouting(teamId: string, input: Omit<TeamRouting, 'teamId'>): Promise<TeamRouting> {
+    return this.http.put(`/api/v1/routing/teams/${encodeURIComponent(teamId)}`, input);
   }
 
   agents(): Promise<Agent[]> {

@@ -8,6 +8,7 @@ import { useInbox } from '../hooks/use-inbox';
 import { useLiveEvents, useLiveStatus } from '../hooks/use-live-status';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { useStoredFilter } from '../hooks/use-stored-filter';
+import { usePendingTransfers } from '../hooks/use-transfers';
 import { useI18n } from '../i18n/i18n-context';
 import { agentSocketUrl, LiveHub } from '../live/live-hub';
 import { useRoute } from '../routing/use-route';
@@ -16,6 +17,9 @@ import { matchesSearch } from '../state/search';
 import type { ComposerHandle } from './Composer';
 import { ConversationScreen, type ConversationHandle } from './ConversationScreen';
 import { Header } from './Header';
+import { IncomingTransfers } from './IncomingTransfers';
+import { RoutingRulesScreen } from './RoutingRulesScreen';
+import { SupervisorScreen } from './SupervisorScreen';
 import { InboxPanel } from './InboxPanel';
 import { ShortcutHelp } from './ShortcutHelp';
 import { TriageSettingsScreen } from './TriageSettingsScreen';
@@ -47,6 +51,9 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const [route, navigate] = useRoute();
   const isManager = me.role === 'admin' || me.role === 'supervisor';
   const settingsOpen = isManager && route.screen === 'triage-settings';
+  const supervisorOpen = isManager && route.screen === 'supervisor';
+  const rulesOpen = route.screen === 'routing-rules';
+  const transfers = usePendingTransfers(api, live);
   const [search, setSearch] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -107,9 +114,9 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const services = useMemo<ConsoleServices>(
     () => ({
       api, live, me, agents: directory.agents, teams: directory.teams, agentName: directory.agentName, teamName: directory.teamName,
-      contact: contacts.contact, requestContacts: contacts.requestContacts, rememberContact: contacts.rememberContact,
+      contact: contacts.contact, requestContacts: contacts.requestContacts, rememberContact: contacts.rememberContact, transfers,
     }),
-    [api, live, me, directory, contacts],
+    [api, live, me, directory, contacts, transfers],
   );
 
   return (
@@ -121,10 +128,21 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
         <Header
           me={me} liveStatus={liveStatus} onLogout={onLogout} onHelp={() => setHelpOpen(true)} settingsOpen={settingsOpen}
           onTriageSettings={isManager ? () => navigate({ conversationId: null, screen: 'triage-settings' }) : undefined}
+          supervisorOpen={supervisorOpen} onSupervisor={isManager ? () => navigate({ conversationId: null, screen: 'supervisor' }) : undefined}
+          rulesOpen={rulesOpen} onRoutingRules={() => navigate({ conversationId: null, screen: 'routing-rules' })}
+          transfers={<IncomingTransfers onOpen={openConversation} />}
         />
         {settingsOpen ? (
           <div className="console__body console__body--settings">
             <TriageSettingsScreen onBack={() => navigate({ conversationId: null })} />
+          </div>
+        ) : supervisorOpen ? (
+          <div className="console__body console__body--settings">
+            <SupervisorScreen onBack={() => navigate({ conversationId: null })} onOpen={openConversation} />
+          </div>
+        ) : rulesOpen ? (
+          <div className="console__body console__body--settings">
+            <RoutingRulesScreen onBack={() => navigate({ conversationId: null })} />
           </div>
         ) : (
           <div className="console__body">

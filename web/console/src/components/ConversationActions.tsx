@@ -3,26 +3,26 @@ import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { assignmentNeedsReason, checkAssign, type AssignBody } from '../state/assignment';
+import { PendingTransferBanner } from './PendingTransferBanner';
 import { TransferDialog } from './TransferDialog';
 
 export interface ConversationActionsProps {
   conversation: Conversation;
   busy: boolean;
-  /** The last command's error, shown in the transfer dialog while it is open (it covers the page). */
-  error: string | null;
   onToggleResolved: () => void;
   onPending: () => void;
   /** Resolves true when the server accepted it. */
   onAssign: (body: AssignBody) => Promise<boolean>;
 }
 
-export function ConversationActions({ conversation, busy, error, onToggleResolved, onPending, onAssign }: ConversationActionsProps) {
+export function ConversationActions({ conversation, busy, onToggleResolved, onPending, onAssign }: ConversationActionsProps) {
   const { t } = useI18n();
   const { me, agents, agentName } = useConsole();
   const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [transferOpen, setTransferOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const selectId = useId();
   const reasonId = useId();
   const closed = conversation.status === 'closed';
@@ -90,7 +90,10 @@ export function ConversationActions({ conversation, busy, error, onToggleResolve
         <button type="submit" className="button" data-testid="assign-button" disabled={busy || closed || target === '' || target === conversation.ownerId}>
           {t('actions.assign')}
         </button>
-        <button type="button" className="button" data-testid="transfer-button" disabled={busy || closed} onClick={() => setTransferOpen(true)}>
+        <button type="button" className="button" data-testid="transfer-button" disabled={busy || closed} onClick={() => {
+            setNotice(null);
+            setTransferOpen(true);
+          }}>
           {t('actions.transfer')}
         </button>
         {problem && (
@@ -102,15 +105,17 @@ export function ConversationActions({ conversation, busy, error, onToggleResolve
       {transferOpen && (
         <TransferDialog
           conversation={conversation}
-          error={error}
           onClose={() => setTransferOpen(false)}
-          onTransfer={async (body) => {
-            const ok = await onAssign(body);
-            if (ok) setTransferOpen(false);
-            return ok;
+          onRequested={() => {
+            setTransferOpen(false);
+            setNotice(t('transfer.requested'));
           }}
         />
       )}
+      <p className="notice-line" role="status" data-testid="transfer-notice">
+        {notice}
+      </p>
+      <PendingTransferBanner conversation={conversation} onCancelled={() => setNotice(t('transferBanner.cancelled'))} />
     </section>
   );
 }

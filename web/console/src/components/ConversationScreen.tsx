@@ -89,7 +89,7 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
       <main id="conversation-main" className="conversation" aria-labelledby="conversation-title" tabIndex={-1} data-testid="conversation" data-conversation-id={conversation.id}>
         <ConversationHeader conversation={conversation} contactName={contactName} />
         <ConversationActions
-          conversation={conversation} busy={busy} error={actionError}
+          conversation={conversation} busy={busy}
           onToggleResolved={() => void toggleResolved(conversation)}
           onPending={() => void run(() => view.setStatus('pending'))}
           onAssign={(body) => run(() => view.assign(body))}

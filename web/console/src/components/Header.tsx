@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Agent } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
 import type { SocketStatus } from '../live/agent-socket';
@@ -11,9 +12,19 @@ export interface HeaderProps {
   /** Managers only: opens the triage settings screen. */
   onTriageSettings?: (() => void) | undefined;
   settingsOpen?: boolean;
+  /** Managers only: opens the supervisor screen. */
+  onSupervisor?: (() => void) | undefined;
+  supervisorOpen?: boolean;
+  /** Opens the routing rules (admins edit; everyone else reads). */
+  onRoutingRules?: (() => void) | undefined;
+  rulesOpen?: boolean;
+  /** The incoming transfers button and list. */
+  transfers?: ReactNode;
 }
 
-export function Header({ me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false }: HeaderProps) {
+export function Header({
+  me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false, onSupervisor, supervisorOpen = false, onRoutingRules, rulesOpen = false, transfers,
+}: HeaderProps) {
   const { t } = useI18n();
   const statusText = liveStatus === 'live' ? t('live.live') : liveStatus === 'connecting' ? t('live.connecting') : t('live.offline');
   return (
@@ -30,6 +41,23 @@ export function Header({ me, liveStatus, onLogout, onHelp, onTriageSettings, set
       </p>
       <div className="topbar__tools">
         <LanguageSwitcher />
+        {transfers}
+        {onSupervisor && (
+          <button
+            type="button" className="button button--ghost" onClick={onSupervisor} aria-current={supervisorOpen ? 'page' : undefined}
+            data-testid="supervisor-button"
+          >
+            {t('header.supervisor')}
+          </button>
+        )}
+        {onRoutingRules && (
+          <button
+            type="button" className="button button--ghost" onClick={onRoutingRules} aria-current={rulesOpen ? 'page' : undefined}
+            data-testid="routing-rules-button"
+          >
+            {t('header.routingRules')}
+          </button>
+        )}
         {onTriageSettings && (
           <button
             type="button" className="button button--ghost" onClick={onTriageSettings} aria-current={settingsOpen ? 'page' : undefined}

@@ -2,19 +2,25 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
-import { checkTransfer, type AssignBody, type TransferTarget } from '../state/assignment';
+import { describeError } from '../i18n/errors';
+import type { TransferTarget } from '../state/assignment';
+import { checkWarmTransfer } from '../state/routing';
 
 export interface TransferDialogProps {
   conversation: Conversation;
-  error: string | null;
   onClose: () => void;
-  onTransfer: (body: AssignBody) => Promise<boolean>;
+  /** The request was made (the owner keeps the conversation until it is accepted). */
+  onRequested: () => void;
 }
 
-/** Hand the conversation to another agent or team; the reason is required and lands on the timeline. */
-export function TransferDialog({ conversation, error, onClose, onTransfer }: TransferDialogProps) {
+/**
+ * A warm transfer: ask another agent or a team to take over, saying why. The owner keeps the
+ * conversation until it is accepted (managers can still assign directly from the supervisor screen).
+ */
+export function TransferDialog({ conversation, onClose, onRequested }: TransferDialogProps) {
   const { t } = useI18n();
-  const { agents, teams } = useConsole();
+  const { api, agents, teams, transfers } = useConsole();
+  const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const [kind, setKind] = useState<TransferTarget['kind']>('agent');
   const [agentId, setAgentId] = useState('');
@@ -25,6 +31,8 @@ export function TransferDialog({ conversation, error, onClose, onTransfer }: Tra
   const [submitted, setSubmitted] = useState(false);
   const ids = { title: useId(), kind: useId(), target: useId(), reason: useId(), hint: useId() };
 
+  // Escape arrives as `cancel`; `close` is not listened to, because the clean-up's close() (StrictMode
+  // runs effects twice in development) fires it after the dialog has opened again.
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -34,7 +42,7 @@ export function TransferDialog({ conversation, error, onClose, onTransfer }: Tra
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const check = checkTransfer(kind === 'agent' ? { kind, agentId } : { kind, teamId }, reason);
+    const check = checkWarmTransfer(kind === 'agent' ? { kind, agentId } : { kind, teamId }, reason);
     if (!check.ok) {
       setProblem(check.problem);
       return;
@@ -42,15 +50,25 @@ export function TransferDialog({ conversation, error, onClose, onTransfer }: Tra
     setProblem(null);
     setBusy(true);
     setSubmitted(true);
-    const ok = await onTransfer(check.body);
-    if (!ok) setBusy(false);
+    setError(null);
+    try {
+      await api.requestTransfer(conversation.id, check.body);
+      transfers.reload();
+      onRequested();
+    } catch (failure) {
+      setError(describeError(t, failure));
+      setBusy(false);
+    }
   };
 
   const candidates = agents.filter((a) => a.active && a.id !== conversation.ownerId);
   const teamChoices = teams.filter((team) => team.id !== conversation.teamId);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={ids.title} data-testid="transfer-dialog" onClose={onClose}>
+    <dialog ref={dialog} className="dialog" aria-labelledby={ids.title} data-testid="transfer-dialog" onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}>
       <form onSubmit={submit} noValidate>
         <h2 id={ids.title}>{t('transfer.title', { number: conversation.number })}</h2>
         <fieldset className="segmented">
@@ -111,7 +129,7 @@ export function TransferDialog({ conversation, error, onClose, onTransfer }: Tra
           </p>
         )}
         {submitted && error && !problem && (
-          <p className="form-error" role="alert">
+          <p className="form-error" role="alert" data-testid="transfer-error">
             {error}
           </p>
         )}

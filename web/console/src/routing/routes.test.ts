@@ -20,4 +20,10 @@ describe('routes', () => {
     expect(routePath({ conversationId: null, screen: 'triage-settings' }, '/console/')).toBe('/console/settings/triage');
     expect(parseRoute('/console/settings/other', '/console/')).toEqual({ conversationId: null });
   });
+  it('has a supervisor screen and a routing rules screen', () => {
+    expect(parseRoute('/console/supervisor', '/console/')).toEqual({ conversationId: null, screen: 'supervisor' });
+    expect(parseRoute('/console/settings/routing', '/console/')).toEqual({ conversationId: null, screen: 'routing-rules' });
+    expect(routePath({ conversationId: null, screen: 'supervisor' }, '/console/')).toBe('/console/supervisor');
+    expect(routePath({ conversationId: null, screen: 'routing-rules' }, '/console/')).toBe('/console/settings/routing');
+  });
 });

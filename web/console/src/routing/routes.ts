@@ -1,9 +1,12 @@
-/** Client routes under the console's base path: `/console/`, `/console/conversations/:id` and `/console/settings/triage`. */
+/**
+ * Client routes under the console's base path: `/console/`, `/console/conversations/:id`, `/console/settings/triage`,
+ * `/console/supervisor` and `/console/settings/routing`.
+ */
 
 export interface Route {
   conversationId: string | null;
   /** A screen other than the inbox (managers only). */
-  screen?: 'triage-settings';
+  screen?: 'triage-settings' | 'supervisor' | 'routing-rules';
 }
 
 const idPattern = /^[0-9a-f-]{36}$/i;
@@ -13,10 +16,14 @@ export function parseRoute(pathname: string, base: string): Route {
   const [first, second] = rest.split('/').filter(Boolean);
   if (first === 'conversations' && second && idPattern.test(second)) return { conversationId: second.toLowerCase() };
   if (first === 'settings' && second === 'triage') return { conversationId: null, screen: 'triage-settings' };
+  if (first === 'settings' && second === 'routing') return { conversationId: null, screen: 'routing-rules' };
+  if (first === 'supervisor' && !second) return { conversationId: null, screen: 'supervisor' };
   return { conversationId: null };
 }
 
 export function routePath(route: Route, base: string): string {
   if (route.screen === 'triage-settings') return `${base}settings/triage`;
+  if (route.screen === 'routing-rules') return `${base}settings/routing`;
+  if (route.screen === 'supervisor') return `${base}supervisor`;
   return route.conversationId ? `${base}conversations/${route.conversationId}` : base;
 }
