@@ -24,4 +24,9 @@ export const transferMigrations: Migration[] = [
       create index transfer_requests_workspace on transfer_requests (workspace_id, status, created_at);
     `,
   },
+  {
+    // Who asked: the owner, or a supervisor handing over someone else's conversation.
+    id: '20261123_1350_transfer_requested_by',
+    sql: 'alter table transfer_requests add column requested_by uuid;',
+  },
 ];

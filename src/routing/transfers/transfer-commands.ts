@@ -34,7 +34,7 @@ export async function requestTransfer(ctx: CommandContext, workspaceId: string, 
   const team = target.toTeamId ? await getTeam(ctx, workspaceId, target.toTeamId) : null;
   return transact(ctx, async (tx) => {
     const request: TransferRequest = {
-      id: tx.newId(), conversationId, fromAgentId: conversation.ownerId, ...target, reason: input.reason.trim(), status: 'pending',
+      id: tx.newId(), conversationId, fromAgentId: conversation.ownerId, requestedBy: caller.agentId, ...target, reason: input.reason.trim(), status: 'pending',
       createdAt: tx.now, decidedAt: null, decidedBy: null, declineReason: null,
     };
     if (!(await insertTransfer(tx.sql, workspaceId, request))) throw new AppError('TRANSFER_PENDING', 'a transfer of this conversation is already waiting for an answer');
@@ -71,7 +71,7 @@ export async function acceptTransfer(ctx: CommandContext, workspaceId: string, i
 
 export async function declineTransfer(ctx: CommandContext, workspaceId: string, id: string, caller: Caller, reason: string | null, as: 'declined' | 'cancelled'): Promise<TransferRequest> {
   const seen = await load(ctx, workspaceId, id);
-  const allowed = as === 'declined' ? mayAnswer(caller, seen) : seen.fromAgentId === caller.agentId || caller.role !== 'agent';
+  const allowed = as === 'declined' ? mayAnswer(caller, seen) : seen.requestedBy === caller.agentId || seen.fromAgentId === caller.agentId || caller.role !== 'agent';
   if (!allowed) throw new AppError('FORBIDDEN', as === 'declined' ? 'this transfer was sent to someone else' : 'only who asked, or a supervisor, can cancel it');
   return transact(ctx, async (tx) => {
     const request = (await findTransfer(tx.sql, workspaceId, id, true)) as TransferRequest;

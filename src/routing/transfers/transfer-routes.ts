@@ -10,7 +10,7 @@ import { getConversation } from '../../conversations/index.ts';
 
 const Status = Type.Union([Type.Literal('pending'), Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('cancelled')]);
 const TransferView = Obj({
-  id: Id, conversationId: Id, fromAgentId: Nullable(Id), toAgentId: Nullable(Id), toTeamId: Nullable(Id), reason: Type.String(), status: Status,
+  id: Id, conversationId: Id, fromAgentId: Nullable(Id), requestedBy: Nullable(Id), toAgentId: Nullable(Id), toTeamId: Nullable(Id), reason: Type.String(), status: Status,
   createdAt: Timestamp, decidedAt: Nullable(Timestamp), decidedBy: Nullable(Id), declineReason: Nullable(Type.String()),
 });
 

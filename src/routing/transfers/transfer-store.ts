@@ -4,6 +4,7 @@ import type { TransferRequest, TransferStatus } from './transfer-rules.ts';
 function toRequest(r: Record<string, unknown>): TransferRequest {
   return {
     id: r.id as string, conversationId: r.conversation_id as string, fromAgentId: (r.from_agent_id as string | null) ?? null,
+    requestedBy: (r.requested_by as string | null) ?? null,
     toAgentId: (r.to_agent_id as string | null) ?? null, toTeamId: (r.to_team_id as string | null) ?? null, reason: r.reason as string,
     status: r.status as TransferStatus, createdAt: r.created_at as Date, decidedAt: (r.decided_at as Date | null) ?? null,
     decidedBy: (r.decided_by as string | null) ?? null, declineReason: (r.decline_reason as string | null) ?? null,
@@ -12,9 +13,9 @@ function toRequest(r: Record<string, unknown>): TransferRequest {
 
 export async function insertTransfer(sql: Sql, workspaceId: string, t: TransferRequest): Promise<boolean> {
   const rows = await sql.query(
-    `insert into transfer_requests (id, workspace_id, conversation_id, from_agent_id, to_agent_id, to_team_id, reason, status, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) on conflict do nothing returning id`,
-    [t.id, workspaceId, t.conversationId, t.fromAgentId, t.toAgentId, t.toTeamId, t.reason, t.createdAt],
+    `insert into transfer_requests (id, workspace_id, conversation_id, from_agent_id, to_agent_id, to_team_id, reason, status, created_at, requested_by)
+     values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9) on conflict do nothing returning id`,
+    [t.id, workspaceId, t.conversationId, t.fromAgentId, t.toAgentId, t.toTeamId, t.reason, t.createdAt, t.requestedBy],
   );
   return rows.length > 0;
 }

@@ -30,7 +30,7 @@ describe('warm transfers', () => {
     const id = await ownedByAgent();
     const asked = await t.call(t.as.agent, 'POST', `/api/v1/conversations/${id}/transfers`, { toTeamId: billing.id, reason: 'double charge needs billing' });
     expect(asked.statusCode, asked.body).toBe(201);
-    expect(asked.json()).toMatchObject({ status: 'pending', fromAgentId: t.agent.id, toTeamId: billing.id });
+    expect(asked.json()).toMatchObject({ status: 'pending', fromAgentId: t.agent.id, requestedBy: t.agent.id, toTeamId: billing.id });
     expect((await conversation(id)).ownerId).toBe(t.agent.id);
     expect((await t.call(t.as.agent, 'POST', `/api/v1/conversations/${id}/transfers`, { toTeamId: billing.id, reason: 'again' })).json().error.code).toBe('TRANSFER_PENDING');
     // Someone outside the team cannot take it.
@@ -73,7 +73,8 @@ describe('warm transfers', () => {
     expect((await t.call(t.as.agent, 'POST', `/api/v1/conversations/${id}/transfers`, { toTeamId: '00000000-0000-7000-8000-000000000000', reason: 'x' })).json().error.code).toBe('TEAM_NOT_FOUND');
     expect((await t.call(integration, 'POST', `/api/v1/conversations/${id}/transfers`, { toTeamId: billing.id, reason: 'bot' })).json().error.code).toBe('FORBIDDEN');
     // A supervisor may hand over someone else's conversation.
-    expect((await t.call(t.as.supervisor, 'POST', `/api/v1/conversations/${id}/transfers`, { toTeamId: billing.id, reason: 'rebalancing' })).statusCode).toBe(201);
+    const bySupervisor = await t.call(t.as.supervisor, 'POST', `/api/v1/conversations/${id}/transfers`, { toTeamId: billing.id, reason: 'rebalancing' });
+    expect(bySupervisor.json()).toMatchObject({ fromAgentId: t.agent.id, requestedBy: t.supervisor.id });
     expect((await t.call(t.as.agent, 'GET', `/api/v1/transfers?conversationId=${id}`)).json().items).toHaveLength(1);
   });
 });

@@ -286,6 +286,8 @@ export interface TransferRequest {
   id: string;
   conversationId: string;
   fromAgentId: string | null;
+  /** Who asked: the owner, or a supervisor handing over someone else's conversation. */
+  requestedBy: string | null;
   toAgentId: string | null;
   toTeamId: string | null;
   reason: string;

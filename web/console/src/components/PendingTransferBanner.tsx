@@ -12,7 +12,7 @@ export function PendingTransferBanner({ conversation, onCancelled }: { conversat
   const [error, setError] = useState<string | null>(null);
   const pending = transfers.pending.find((x) => x.conversationId === conversation.id && x.status === 'pending');
   if (!pending) return null;
-  const mayCancel = pending.fromAgentId === me.id || me.role === 'admin' || me.role === 'supervisor';
+  const mayCancel = pending.requestedBy === me.id || pending.fromAgentId === me.id || me.role === 'admin' || me.role === 'supervisor';
   const target = pending.toAgentId
     ? t('transferBanner.toAgent', { name: agentName(pending.toAgentId) ?? t('agent.unknown') })
     : t('transferBanner.toTeam', { team: teamName(pending.toTeamId) ?? t('team.unknown') });
@@ -40,10 +40,10 @@ export function PendingTransferBanner({ conversation, onCancelled }: { conversat
       <p className="transfer-banner__reason">
         <span className="muted">{t('transfers.reason')}: </span>
         <bdi dir="auto">{pending.reason}</bdi>
-        {pending.fromAgentId && (
+        {(pending.requestedBy ?? pending.fromAgentId) && (
           <span className="muted">
             {' · '}
-            {t('transferBanner.by', { name: agentName(pending.fromAgentId) ?? t('agent.unknown') })}
+            {t('transferBanner.by', { name: agentName((pending.requestedBy ?? pending.fromAgentId) as string) ?? t('agent.unknown') })}
           </span>
         )}
       </p>

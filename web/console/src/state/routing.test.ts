@@ -58,7 +58,7 @@ describe('agents', () => {
 
 describe('transfers', () => {
   const base: TransferRequest = {
-    id: 'x1', conversationId: 'c1', fromAgentId: 'a1', toAgentId: 'me', toTeamId: null, reason: 'r', status: 'pending',
+    id: 'x1', conversationId: 'c1', fromAgentId: 'a1', requestedBy: 'a1', toAgentId: 'me', toTeamId: null, reason: 'r', status: 'pending',
     createdAt: '2026-01-01T00:00:00Z', decidedAt: null, decidedBy: null, declineReason: null,
   };
   it('incoming are pending ones sent to me or to one of my teams, never my own', () => {
