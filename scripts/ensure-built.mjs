@@ -25,5 +25,6 @@ for (const target of targets) {
   const built = existsSync(target.output) ? statSync(target.output).mtimeMs : 0;
   if (built >= newest(target.sources)) continue;
   console.log(`Building the ${target.name}…`);
-  execSync(`npm run --silent ${target.script}`, { stdio: 'inherit' });
+  // Always the production bundle: under a test runner NODE_ENV=test would make Vite build React's development one.
+  execSync(`npm run --silent ${target.script}`, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
