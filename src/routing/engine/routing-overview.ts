@@ -28,7 +28,7 @@ export interface AgentSummary {
 export interface RoutingOverview {
   queues: QueueSummary[];
   agents: AgentSummary[];
-  waiting: { conversationId: string; waitedSeconds: number; wouldGoTo: string | null; reason: string | null }[];
+  waiting: { conversationId: string; number: number | null; waitedSeconds: number; wouldGoTo: string | null; reason: string | null }[];
 }
 
 export async function routingOverview(ctx: CommandContext, workspaceId: string, options: { policy?: RoutingPolicyOverrides } & StateOptions = {}): Promise<RoutingOverview> {
@@ -55,12 +55,12 @@ export async function routingOverview(ctx: CommandContext, workspaceId: string, 
     }),
     waiting: [
       ...state.waiting.map((item) => ({
-        conversationId: item.id, waitedSeconds: Math.max(0, Math.round((now.getTime() - item.enqueuedAt.getTime()) / 1000)),
+        conversationId: item.id, number: state.conversations.get(item.id)?.number ?? null, waitedSeconds: Math.max(0, Math.round((now.getTime() - item.enqueuedAt.getTime()) / 1000)),
         wouldGoTo: goesTo.get(item.id) ?? null, reason: reasons.get(item.id) ?? null,
       })),
       // Not yet routable: rules have not seen triage's reading of the first message.
-      ...state.awaitingTriage.map(({ id, since }) => ({
-        conversationId: id, waitedSeconds: Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000)),
+      ...state.awaitingTriage.map(({ id, number, since }) => ({
+        conversationId: id, number, waitedSeconds: Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000)),
         wouldGoTo: null, reason: 'awaiting_triage',
       })),
     ],

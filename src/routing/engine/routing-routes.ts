@@ -19,7 +19,7 @@ const Counts = Type.Record(Type.String(), Type.Integer());
 const OverviewView = Obj({
   queues: Type.Array(Obj({ teamId: Nullable(Id), channel: Type.String(), waiting: Type.Integer(), oldestWaitSeconds: Type.Integer() })),
   agents: Type.Array(Obj({ id: Id, name: Type.String(), status: Type.String(), load: Counts, capacity: Counts, occupancy: Type.Number() })),
-  waiting: Type.Array(Obj({ conversationId: Id, waitedSeconds: Type.Integer(), wouldGoTo: Nullable(Id), reason: Nullable(Type.String()) })),
+  waiting: Type.Array(Obj({ conversationId: Id, number: Nullable(Type.Integer()), waitedSeconds: Type.Integer(), wouldGoTo: Nullable(Id), reason: Nullable(Type.String()) })),
 });
 
 function assertTimeZone(zone: string): void {

@@ -29,7 +29,7 @@ export interface RoutingState {
   conversations: Map<string, Conversation>;
   agentsById: Map<string, Agent>;
   /** Waiting, but held back until routing rules have seen triage's reading (or the grace passed). */
-  awaitingTriage: { id: string; since: Date }[];
+  awaitingTriage: { id: string; number: number; since: Date }[];
 }
 
 async function everyPage<T>(read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
@@ -88,6 +88,6 @@ export async function loadRoutingState(ctx: CommandContext, workspaceId: string,
     }),
     conversations: new Map(waitingConversations.map((c) => [c.id, c])),
     agentsById: new Map(agents.map((a) => [a.id, a])),
-    awaitingTriage: allWaiting.filter((c) => !ready(c)).map((c) => ({ id: c.id, since: since.get(c.id) ?? c.createdAt })),
+    awaitingTriage: allWaiting.filter((c) => !ready(c)).map((c) => ({ id: c.id, number: c.number, since: since.get(c.id) ?? c.createdAt })),
   };
 }
