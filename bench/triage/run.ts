@@ -46,7 +46,7 @@ function train(name: string, examples: IntentExample[]): { model: IntentModel; s
   const started = performance.now();
   const model = trainIntentModel(examples, { seed: 42 });
   const seconds = (performance.now() - started) / 1000;
-  console.error(`trained ${name} on ${examples.length} examples in ${seconds.toFixed(1)} s (${model.meta.rows} feature rows, T=${model.meta.temperature.toFixed(3)}, threshold=${model.meta.threshold.toFixed(3)} by ${model.meta.thresholdMethod})`);
+  console.error(`trained ${name} on ${examples.length} examples in ${seconds.toFixed(1)} s (${model.meta.rows} feature rows, T=${model.meta.temperature.toFixed(3)}, network T=${model.meta.hiddenTemperature.toFixed(3)} blend=${model.meta.blend.toFixed(2)}, threshold=${model.meta.threshold.toFixed(3)} by ${model.meta.thresholdMethod})`);
   return { model, seconds };
 }
 

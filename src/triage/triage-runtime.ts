@@ -25,10 +25,13 @@ export interface TriageOptions {
  */
 export async function startTriage(ctx: CommandContext, options: TriageOptions = {}): Promise<TriageRuntime> {
   const onError = options.onError ?? (() => {});
-  const models = new ActiveModels(ctx);
-  await models.start();
   const retraining = new RetrainScheduler(ctx, { delayMs: options.retrainDelayMs, onError });
   await retraining.start();
+  const models = new ActiveModels(ctx, (workspaceId, error) => {
+    onError(error);
+    retraining.schedule(workspaceId);
+  });
+  await models.start();
   const stopLearning = await startLearningFromTransfers(ctx, onError);
   const stopBriefs = await startBriefsOnTransfer(ctx, onError, options.handoff);
   const stopReading = await ctx.bus.subscribe(async (event) => {

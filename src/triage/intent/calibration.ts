@@ -53,16 +53,22 @@ export function fitTemperature(scores: readonly HeldOutScore[]): number {
 
 export interface ThresholdChoice {
   threshold: number;
-  /** How it was chosen: balanced on held-out oos examples, or a reject-rate quantile. */
-  method: 'balanced' | 'quantile';
+  /**
+   * How it was chosen: the lowest cut-off whose held-out oos recall reaches the floor, balanced
+   * on held-out oos examples when none does, or a reject-rate quantile without oos examples.
+   */
+  method: 'recall-floor' | 'balanced' | 'quantile';
 }
 
 /**
- * With at least `minOos` out-of-scope held-out examples, the threshold maximising the mean of
- * in-scope accuracy (a rejection counts as wrong) and oos recall (an oos-class answer or a
- * rejection counts as caught), among thresholds rejecting at most `maxReject` of the held-out
- * in-scope examples (a few held-out oos examples must not buy recall at any price). Otherwise
- * the threshold that rejects `rejectRate` of the held-out in-scope examples.
+ * With at least `minOos` out-of-scope held-out examples: the lowest threshold whose oos recall (an
+ * oos-class answer or a rejection counts as caught) reaches `recallFloor` — in-scope accuracy only
+ * falls as the threshold rises, so that one keeps the most of it (issue 4 asks for in-scope
+ * accuracy first, with a floor on recall). When no threshold reaches the floor, the one maximising
+ * the mean of in-scope accuracy (a rejection counts as wrong) and oos recall. Either way among
+ * thresholds rejecting at most `maxReject` of the held-out in-scope examples (a few held-out oos
+ * examples must not buy recall at any price). Without oos examples, the threshold that rejects
+ * `rejectRate` of the held-out in-scope examples.
  */
 export function chooseThreshold(
   held: readonly { top: number; predicted: number; truth: number }[],
@@ -70,6 +76,7 @@ export function chooseThreshold(
   rejectRate: number,
   maxReject = 0.08,
   minOos = 5,
+  recallFloor = 0.65,
 ): ThresholdChoice {
   const inScope = held.filter((h) => h.truth >= 0 && h.truth !== oosLabel);
   const oos = held.filter((h) => h.truth < 0 || h.truth === oosLabel);
@@ -79,8 +86,9 @@ export function chooseThreshold(
     let best = { threshold: 0, score: -1 };
     for (const t of candidates) {
       if (inScope.filter((h) => h.top < t).length > maxReject * inScope.length) break;
-      const accuracy = inScope.filter((h) => h.top >= t && h.predicted === h.truth).length / inScope.length;
       const recall = oos.filter((h) => h.top < t || h.predicted === oosLabel).length / oos.length;
+      if (recall >= recallFloor) return { threshold: t, method: 'recall-floor' };
+      const accuracy = inScope.filter((h) => h.top >= t && h.predicted === h.truth).length / inScope.length;
       const score = (accuracy + recall) / 2;
       if (score > best.score + 1e-12) best = { threshold: t, score };
     }
@@ -95,4 +103,26 @@ export function chooseThreshold(
   const fraction = Math.min(Math.max(position - lower, 0), 1);
   const threshold = (tops[lower] as number) + fraction * ((tops[upper] as number) - (tops[lower] as number));
   return { threshold, method: 'quantile' };
+}
+
+/**
+ * The share w of the second learner's probabilities in (1 − w)·a + w·b that minimises held-out
+ * negative log-likelihood, on a grid of twentieths (the blend needs no finer resolution, and a
+ * grid cannot wander off on a flat stretch). Both inputs are already temperature-scaled
+ * probabilities; truths of -1 (unknown labels) are skipped. Returns 0 with nothing to fit.
+ */
+export function fitBlend(a: readonly Float64Array[], b: readonly Float64Array[], truths: readonly number[]): number {
+  let best = { w: 0, nll: Infinity };
+  if (!truths.some((t) => t >= 0)) return 0;
+  for (let step = 0; step <= 20; step++) {
+    const w = step / 20;
+    let nll = 0;
+    truths.forEach((t, i) => {
+      if (t < 0) return;
+      const p = (1 - w) * ((a[i] as Float64Array)[t] as number) + w * ((b[i] as Float64Array)[t] as number);
+      nll -= Math.log(Math.max(p, 1e-12));
+    });
+    if (nll < best.nll - 1e-9) best = { w, nll };
+  }
+  return best.w;
 }

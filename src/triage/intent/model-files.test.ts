@@ -11,8 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'sanad-intent-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('saveModel and loadModel', () => {
-  it('when a model is saved and loaded back, then every prediction is identical', () => {
-    const model = trainIntentModel(fixtureExamples, { seed: 3 });
+  it('when a model with its network is saved and loaded back, then every prediction is identical', () => {
+    const model = trainIntentModel(fixtureExamples, { seed: 3, network: { minExamples: 0 } });
+    expect(model.hidden).toBeDefined();
     saveModel(model, join(dir, 'model'));
     const loaded = loadModel(join(dir, 'model'));
     expect(loaded.meta).toEqual(model.meta);
@@ -23,7 +24,7 @@ describe('saveModel and loadModel', () => {
     const model = trainIntentModel(fixtureExamples, { seed: 3 });
     saveModel(model, join(dir, 'sized'));
     const meta = JSON.parse(readFileSync(join(dir, 'sized', 'model.json'), 'utf8')) as { bytes: number; format: string };
-    expect(meta.format).toBe('sanad-intent-v2');
+    expect(meta.format).toBe('sanad-intent-v3');
     expect(readFileSync(join(dir, 'sized', 'weights.bin')).byteLength).toBe(meta.bytes);
   });
 
@@ -31,8 +32,25 @@ describe('saveModel and loadModel', () => {
     const model = trainIntentModel(fixtureExamples, { seed: 3 });
     saveModel(model, join(dir, 'old'));
     const path = join(dir, 'old', 'model.json');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('sanad-intent-v2', 'sanad-intent-v1'));
+    writeFileSync(path, readFileSync(path, 'utf8').replace('sanad-intent-v3', 'sanad-intent-v1'));
     expect(() => loadModel(join(dir, 'old'))).toThrow(/sanad-intent-v1 model.*train it again/);
+  });
+
+  it('when the model was saved in the v2 format, then loading refuses it and asks for retraining', () => {
+    const model = trainIntentModel(fixtureExamples, { seed: 3 });
+    saveModel(model, join(dir, 'v2'));
+    const path = join(dir, 'v2', 'model.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('sanad-intent-v3', 'sanad-intent-v2'));
+    expect(() => loadModel(join(dir, 'v2'))).toThrow(/sanad-intent-v2 model.*train it again/);
+  });
+
+  it('when a model was trained without the network (too few examples), then it saves and loads back as the softmax alone', () => {
+    const model = trainIntentModel(fixtureExamples, { seed: 3 });
+    saveModel(model, join(dir, 'linear'));
+    const loaded = loadModel(join(dir, 'linear'));
+    expect(loaded.hidden).toBeUndefined();
+    expect(loaded.meta.blend).toBe(0);
+    for (const { text } of fixtureParaphrases) expect(loaded.classify(text)).toEqual(model.classify(text));
   });
 
   it('when the weights file is truncated, then loading fails clearly', () => {

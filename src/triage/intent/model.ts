@@ -1,15 +1,17 @@
 /**
- * A trained intent model: feature space + softmax weights + calibration. `classify` answers the
- * calibrated ranking and `oos` when the top calibrated probability is under the threshold (or the
- * top label is the learnt `oos` class). Pure: no I/O (see model-files.ts for saving and loading).
+ * A trained intent model: feature space + softmax weights + (optionally) a hidden-layer network +
+ * calibration. Probabilities are the two learners' temperature-scaled softmaxes mixed by `blend`.
+ * `classify` answers the calibrated ranking and `oos` when the top calibrated probability is under
+ * the threshold (or the top label is the learnt `oos` class). Pure: no I/O (see model-files.ts).
  */
-import { vectorize, type FeatureOptions, type FeatureSpace } from './features.ts';
+import { vectorize, type FeatureOptions, type FeatureSpace, type SparseVector } from './features.ts';
+import { hiddenScoreInto, type HiddenNet } from './hidden.ts';
 import { scoreInto, softmaxInPlace, type SoftmaxWeights } from './softmax.ts';
 
 export const OOS = 'oos';
 
-/** v2: block-region hashing with cross-word n-grams; v1 files hash differently and cannot be read. */
-export const MODEL_FORMAT = 'sanad-intent-v2';
+/** v3: adds the hidden-layer network and the blend; v2 files lack them, v1 files hash differently. */
+export const MODEL_FORMAT = 'sanad-intent-v3';
 
 export interface RankedLabel {
   label: string;
@@ -30,9 +32,14 @@ export interface IntentModelMeta {
   format: typeof MODEL_FORMAT;
   labels: string[];
   features: FeatureOptions;
+  /** Temperature of the linear softmax. */
   temperature: number;
+  /** Temperature of the hidden-layer network (1 when there is none). */
+  hiddenTemperature: number;
+  /** Share of the network in the blended probabilities: 0 without one. */
+  blend: number;
   threshold: number;
-  thresholdMethod: 'balanced' | 'quantile' | 'none';
+  thresholdMethod: 'recall-floor' | 'balanced' | 'quantile' | 'none';
   /** Index of the learnt `oos` class in `labels`, or -1. */
   oosLabel: number;
   rows: number;
@@ -40,30 +47,62 @@ export interface IntentModelMeta {
   options: Record<string, unknown>;
 }
 
+/** Raw logits of both learners for one text. */
+export interface HeadLogits {
+  linear: Float64Array;
+  hidden?: Float64Array;
+}
+
 export class IntentModel {
   private readonly scratch: Float64Array;
+  private readonly hiddenScratch: Float64Array;
+  private readonly activations: Float64Array;
 
   constructor(
     readonly meta: IntentModelMeta,
     readonly space: FeatureSpace,
     readonly softmax: SoftmaxWeights,
+    readonly hidden?: HiddenNet,
   ) {
     this.scratch = new Float64Array(meta.labels.length);
+    this.hiddenScratch = new Float64Array(meta.labels.length);
+    this.activations = new Float64Array(hidden?.hidden ?? 0);
+  }
+
+  /** The same weights under new calibration. */
+  withCalibration(calibration: Pick<IntentModelMeta, 'temperature' | 'hiddenTemperature' | 'blend' | 'threshold' | 'thresholdMethod'>): IntentModel {
+    return new IntentModel({ ...this.meta, ...calibration }, this.space, this.softmax, this.hidden);
   }
 
   get labels(): readonly string[] {
     return this.meta.labels;
   }
 
-  /** Raw logits of a text (before temperature), a fresh array. */
+  /** Raw logits of the linear softmax (before temperature), a fresh array. */
   logits(text: string): Float64Array {
     return scoreInto(this.softmax, vectorize(text, this.space), new Float64Array(this.meta.labels.length));
   }
 
+  /** Raw logits of each learner (before temperature), fresh arrays: what calibration fits on. */
+  heads(text: string): HeadLogits {
+    const x = vectorize(text, this.space);
+    const linear = scoreInto(this.softmax, x, new Float64Array(this.meta.labels.length));
+    if (!this.hidden) return { linear };
+    return { linear, hidden: hiddenScoreInto(this.hidden, x, this.activations, new Float64Array(this.meta.labels.length)) };
+  }
+
   /** Calibrated probabilities of every label, in label order. */
   probabilities(text: string): Float64Array {
-    const scores = scoreInto(this.softmax, vectorize(text, this.space), this.scratch);
-    return Float64Array.from(softmaxInPlace(scores, this.meta.temperature));
+    return this.blended(vectorize(text, this.space));
+  }
+
+  private blended(x: SparseVector): Float64Array {
+    const p = Float64Array.from(softmaxInPlace(scoreInto(this.softmax, x, this.scratch), this.meta.temperature));
+    const w = this.meta.blend;
+    if (!this.hidden || w <= 0) return p;
+    const q = softmaxInPlace(hiddenScoreInto(this.hidden, x, this.activations, this.hiddenScratch), this.meta.hiddenTemperature);
+    for (let k = 0; k < p.length; k++) p[k] = (1 - w) * (p[k] as number) + w * (q[k] as number);
+    return p;
   }
 
   classify(text: string): IntentResult {

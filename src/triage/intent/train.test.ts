@@ -94,3 +94,17 @@ describe('refit after calibration', () => {
     expect(model.meta.threshold).toBe(once.meta.threshold);
   });
 });
+
+describe('the hidden-layer network', () => {
+  it('when the training set is small, then the softmax works alone', () => {
+    expect(model.hidden).toBeUndefined();
+    expect(model.meta.blend).toBe(0);
+  });
+
+  it('when asked for on a small set, then it trains, gets an even blend, and still ranks the paraphrases right', () => {
+    const blended = trainIntentModel(fixtureExamples, { seed: 7, network: { minExamples: 0 } });
+    expect(blended.hidden?.hidden).toBe(96);
+    expect(blended.meta.blend).toBe(0.5);
+    for (const { text, label } of fixtureParaphrases) expect(blended.classify(text).ranked[0]?.label).toBe(label);
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * Training an intent model from labelled examples: a stratified held-out slice of the training
- * data (never dev or test) is set aside; the softmax is trained on the rest; the temperature and
- * the out-of-scope threshold are fitted on the held-out slice; then (by default) the softmax is
- * trained again on every example, keeping that calibration. One label set across languages;
+ * data (never dev or test) is set aside; the softmax and the hidden-layer network are trained on
+ * the rest; their temperatures, their blend and the out-of-scope threshold are fitted on the
+ * held-out slice; then (by default) both are trained again on every example, keeping that calibration. One label set across languages;
  * examples labelled `oos` become a learnt class as well. Pure and deterministic for a seed.
  */
 import { calibrate } from './calibrate-model.ts';
 import { buildFeatureSpace, countFeatures, defaultFeatureOptions, weighFeatures, type FeatureOptions } from './features.ts';
+import { defaultHiddenOptions, trainHidden, type HiddenTrainOptions } from './hidden.ts';
 import { IntentModel, MODEL_FORMAT, OOS, type IntentModelMeta } from './model.ts';
 import { defaultSoftmaxOptions, seededRandom, shuffle, trainSoftmax, type SoftmaxTrainOptions } from './softmax.ts';
 
@@ -18,6 +19,12 @@ export interface IntentExample {
 
 export interface TrainIntentOptions extends Partial<SoftmaxTrainOptions> {
   features?: Partial<FeatureOptions>;
+  /**
+   * The hidden-layer network (seeded from `seed`); `{ hidden: 0 }` trains the softmax alone, and so
+   * does a training set under `minExamples` (a network fitted on a few dozen examples is confidently
+   * wrong on unrelated text, and its blend cannot be fitted on a held-out slice of a handful).
+   */
+  network?: Partial<Omit<HiddenTrainOptions, 'seed'> & { minExamples: number }>;
   /** A bucket must appear in this many training texts to become a feature. */
   minDf?: number;
   /** Share of each label's training examples held out for calibration. */
@@ -59,6 +66,9 @@ export function trainIntentModel(examples: readonly IntentExample[], options: Tr
     l2: options.l2 ?? defaultSoftmaxOptions.l2,
     seed: options.seed ?? defaultSoftmaxOptions.seed,
   };
+  const { minExamples = 1000, ...network } = options.network ?? {};
+  const networkOptions: HiddenTrainOptions = { ...defaultHiddenOptions, ...network, seed: softmaxOptions.seed };
+  if (examples.length < minExamples) networkOptions.hidden = 0;
   const minDf = options.minDf ?? defaultTrainOptions.minDf;
   const heldOutShare = options.heldOut ?? defaultTrainOptions.heldOut;
   const rejectRate = options.rejectRate ?? defaultTrainOptions.rejectRate;
@@ -73,7 +83,9 @@ export function trainIntentModel(examples: readonly IntentExample[], options: Tr
     const space = buildFeatureSpace(counted, features, minDf);
     const xs = counted.map((c) => weighFeatures(c, space));
     const ys = subset.map((e) => labelId.get(e.label) as number);
-    return { space, softmax: trainSoftmax(xs, ys, labels.length, space.idf.length, softmaxOptions) };
+    const softmax = trainSoftmax(xs, ys, labels.length, space.idf.length, softmaxOptions);
+    const hidden = networkOptions.hidden > 0 ? trainHidden(xs, ys, labels.length, space.idf.length, networkOptions) : undefined;
+    return { space, softmax, hidden };
   };
 
   const languages: Record<string, number> = {};
@@ -83,19 +95,22 @@ export function trainIntentModel(examples: readonly IntentExample[], options: Tr
     labels,
     features,
     temperature: 1,
+    hiddenTemperature: 1,
+    // Uncalibrated (no held-out slice): an even mix, which held-out fits land near on large data.
+    blend: networkOptions.hidden > 0 ? 0.5 : 0,
     threshold: 0,
     thresholdMethod: 'none',
     oosLabel: labelId.get(OOS) ?? -1,
     rows,
     trainedOn: { examples: trained, heldOut: heldOut.length, languages },
-    options: { ...softmaxOptions, minDf, heldOut: heldOutShare, rejectRate, refit },
+    options: { ...softmaxOptions, network: networkOptions, minDf, heldOut: heldOutShare, rejectRate, refit },
   });
   const first = fit(train);
-  const calibrated = calibrate(new IntentModel(meta(first.space.idf.length, train.length), first.space, first.softmax), heldOut, rejectRate);
+  const calibrated = calibrate(new IntentModel(meta(first.space.idf.length, train.length), first.space, first.softmax, first.hidden), heldOut, rejectRate);
   if (!refit || heldOut.length === 0) return calibrated;
   // The held-out slice has done its job: the final weights learn from every example, keeping the
   // temperature and threshold fitted above (same settings, so the confidence scale carries over).
   const full = fit(examples);
-  const { temperature, threshold, thresholdMethod } = calibrated.meta;
-  return new IntentModel({ ...meta(full.space.idf.length, examples.length), temperature, threshold, thresholdMethod }, full.space, full.softmax);
+  const { temperature, hiddenTemperature, blend, threshold, thresholdMethod } = calibrated.meta;
+  return new IntentModel({ ...meta(full.space.idf.length, examples.length), temperature, hiddenTemperature, blend, threshold, thresholdMethod }, full.space, full.softmax, full.hidden);
 }

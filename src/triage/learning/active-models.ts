@@ -18,7 +18,8 @@ export class ActiveModels {
   private readonly loaded = new Map<string, Promise<ActiveModel | null>>();
   private unsubscribe: Unsubscribe | undefined;
 
-  constructor(private readonly ctx: CommandContext) {}
+  /** `onUnreadable` hears of a stored model this version can no longer read (an older format). */
+  constructor(private readonly ctx: CommandContext, private readonly onUnreadable: (workspaceId: string, error: unknown) => void = () => {}) {}
 
   async start(): Promise<void> {
     this.unsubscribe = await this.ctx.bus.subscribe(async (event: StoredEvent) => {
@@ -43,6 +44,13 @@ export class ActiveModels {
 
   private async load(workspaceId: string): Promise<ActiveModel | null> {
     const version = await findActiveVersion(this.ctx.db, workspaceId);
-    return version ? { version: version.version, model: await loadVersionModel(this.ctx, version) } : null;
+    if (!version) return null;
+    try {
+      return { version: version.version, model: await loadVersionModel(this.ctx, version) };
+    } catch (error) {
+      // Triage goes on without intent (language, facts, mood still read) while a new model trains.
+      this.onUnreadable(workspaceId, error);
+      return null;
+    }
   }
 }

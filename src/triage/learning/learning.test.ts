@@ -137,4 +137,23 @@ describe('learning in the background', () => {
     expect(examples.some((e: { source: string; text: string }) => e.source === 'agent' && e.text === 'the app shows a blank screen')).toBe(true);
     await expect.poll(async () => (await b.call(b.as.agent, 'GET', '/api/v1/triage/models')).json().items.length, { timeout: 15_000 }).toBeGreaterThan(1);
   });
+
+  it('when the model in use can no longer be read (an older format), then triage goes on without intent and a new model replaces it', async () => {
+    const b = await testApp({ triage: { retrainDelayMs: 50 } });
+    for (const [name, texts] of Object.entries(fixtureCategories)) {
+      expect((await b.call(b.as.admin, 'POST', '/api/v1/triage/categories', { name, examples: texts.map((text) => ({ text })) })).statusCode).toBe(201);
+    }
+    const versions = async () => (await b.call(b.as.agent, 'GET', '/api/v1/triage/models')).json().items as { version: number; status: string; decision: string }[];
+    await expect.poll(async () => (await versions()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
+    const before = (await versions()).length;
+    await b.ctx.db.query("update intent_models set bytes = $1 where status = 'active'", [new Uint8Array([1, 2, 3])]);
+    const token = await b.tokenWith(['conversations:write']);
+    const started = await b.call(token, 'POST', '/api/v1/conversations', { channel: 'chat', contact: { name: 'Old' }, message: { kind: 'customer', body: 'I want my money back please' } });
+    const id = started.json().id as string;
+    await expect.poll(async () => (await b.call(b.as.agent, 'GET', `/api/v1/conversations/${id}/triage`)).json().readings.length).toBe(1);
+    await expect.poll(async () => (await versions()).length, { timeout: 15_000 }).toBeGreaterThan(before);
+    // Judged against nothing: the unreadable model is no yardstick.
+    expect((await versions())[0]).toMatchObject({ status: 'active', decision: 'first_model', version: before + 1 });
+  });
 });

@@ -49,7 +49,9 @@ export async function retrainIntentModel(ctx: CommandContext, workspaceId: strin
   const score = scoreOn(candidate, heldOut);
 
   const active = await findActiveVersion(ctx.db, workspaceId);
-  const activeScore = active ? scoreOn(await loadVersionModel(ctx, active), heldOut) : null;
+  // A model in use that this version cannot read (an older format) is no yardstick: replace it.
+  const activeModel = active ? await loadVersionModel(ctx, active).catch(() => null) : null;
+  const activeScore = activeModel ? scoreOn(activeModel, heldOut) : null;
   const bytes = modelToBytes(candidate);
 
   return transact(ctx, async (tx) => {
