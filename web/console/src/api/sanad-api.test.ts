@@ -141,3 +141,45 @@ describe('routing and transfers', () => {
     expect(calls[1]!.url).toContain('cursor=n1');
   });
 });
+
+describe('callbacks', () => {
+  const callback = {
+    id: 'cb1', conversationId: 'c2', contactId: 'k1', sourceConversationId: null, phone: '+201005550199', windowStart: '2026-11-24T08:00:00.000Z',
+    windowEnd: '2026-11-24T08:30:00.000Z', timeZone: 'Africa/Cairo', note: null, status: 'scheduled', ownerId: null, createdAt: '', updatedAt: '',
+  };
+
+  it('schedules with a JSON body and the CSRF header', async () => {
+    const { api, calls } = fakeApi([{ status: 201, body: callback }]);
+    const body = { contactId: 'k1', phone: '+20 100 555 0199', windowStart: callback.windowStart, windowEnd: callback.windowEnd, timeZone: 'Africa/Cairo' };
+    await expect(api.createCallback(body)).resolves.toEqual(callback);
+    expect(calls[0]!.url).toBe('/api/v1/callbacks');
+    expect(calls[0]!.init.method).toBe('POST');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual(body);
+    expect(headersOf(calls[0]!)['x-csrf-token']).toBe('csrf-1');
+  });
+
+  it('lists with an optional status filter and cursor, and reads the summary', async () => {
+    const { api, calls } = fakeApi([
+      { status: 200, body: { items: [callback], nextCursor: null } },
+      { status: 200, body: { items: [], nextCursor: null } },
+      { status: 200, body: { scheduled: 1, done: 0, missed: 2, cancelled: 0, missedLast7Days: 2 } },
+    ]);
+    expect((await api.callbacks()).items).toHaveLength(1);
+    await api.callbacks('missed', 'abc');
+    expect((await api.callbackSummary()).missed).toBe(2);
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/callbacks?limit=50', '/api/v1/callbacks?status=missed&cursor=abc&limit=50', '/api/v1/callbacks/summary']);
+  });
+
+  it('marks one done or cancelled with PATCH; a final one answers CALLBACK_NOT_OPEN with the server’s message', async () => {
+    const { api, calls } = fakeApi([
+      { status: 200, body: { ...callback, status: 'done' } },
+      { status: 400, body: { error: { code: 'CALLBACK_NOT_OPEN', message: 'this callback is done already' } } },
+    ]);
+    await expect(api.changeCallback('cb1', 'done')).resolves.toMatchObject({ status: 'done' });
+    expect(calls[0]!.init.method).toBe('PATCH');
+    expect(calls[0]!.url).toBe('/api/v1/callbacks/cb1');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ status: 'done' });
+    const error = await api.changeCallback('cb1', 'cancelled').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, code: 'CALLBACK_NOT_OPEN', message: 'this callback is done already' });
+  });
+});

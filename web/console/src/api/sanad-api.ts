@@ -1,7 +1,7 @@
 import { HttpClient, type HttpClientOptions } from './http';
 import type {
-  Agent, AgentSchedule, Attachment, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, HandoffBrief,
-  IntentCategory, Message, ModelVersion, NewCategoryInput, NewTransferInput, Page, RoutingOverview, RoutingRule, RoutingRuleInput, RoutingRuleTest,
+  Agent, AgentSchedule, Attachment, Callback, CallbackStatus, CallbackSummary, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, HandoffBrief,
+  IntentCategory, Message, ModelVersion, NewCallbackInput, NewCategoryInput, NewTransferInput, Page, RoutingOverview, RoutingRule, RoutingRuleInput, RoutingRuleTest,
   Session, ShiftWindow, Team, TeamRouting, TransferRequest, TransferStatus, TriageSettings,
 } from './types';
 import { filterToQuery, type InboxFilter } from '../state/filters';
@@ -253,6 +253,25 @@ export class SanadApi {
 
   saveTeamRouting(teamId: string, input: Omit<TeamRouting, 'teamId'>): Promise<TeamRouting> {
     return this.http.put(`/api/v1/routing/teams/${encodeURIComponent(teamId)}`, input);
+  }
+
+  /** Promises a call; the answer names the new 'callback' conversation. */
+  createCallback(input: NewCallbackInput): Promise<Callback> {
+    return this.http.post('/api/v1/callbacks', input);
+  }
+
+  /** Callbacks, soonest window first; `status` filters. */
+  callbacks(status?: CallbackStatus | null, cursor?: string | null, signal?: AbortSignal): Promise<Page<Callback>> {
+    return this.http.get('/api/v1/callbacks', { status, cursor, limit: 50 }, signal);
+  }
+
+  callbackSummary(signal?: AbortSignal): Promise<CallbackSummary> {
+    return this.http.get('/api/v1/callbacks/summary', {}, signal);
+  }
+
+  /** The call was made (done) or called off (cancelled); 400 CALLBACK_NOT_OPEN once it is final. */
+  changeCallback(id: string, status: 'done' | 'cancelled'): Promise<Callback> {
+    return this.http.patch(`/api/v1/callbacks/${encodeURIComponent(id)}`, { status });
   }
 
   agents(): Promise<Agent[]> {

@@ -381,3 +381,49 @@ export interface TeamRouting {
   hours: { timeZone: string; windows: ShiftWindow[] } | null;
   onCallTeamId: string | null;
 }
+
+export const callbackStatuses = ['scheduled', 'done', 'missed', 'cancelled'] as const;
+export type CallbackStatus = (typeof callbackStatuses)[number];
+
+/** A promised call (GET/POST /api/v1/callbacks): the work itself is a conversation on the 'callback' channel. */
+export interface Callback {
+  id: string;
+  conversationId: string;
+  contactId: string;
+  /** The chat the customer asked from (widget callbacks only). */
+  sourceConversationId: string | null;
+  /** Normalised (e.g. +966551234567). */
+  phone: string;
+  windowStart: string;
+  windowEnd: string;
+  /** The customer's IANA time zone. */
+  timeZone: string;
+  note: string | null;
+  status: CallbackStatus;
+  /** The owner of the callback's conversation. */
+  ownerId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/v1/callbacks/summary. */
+export interface CallbackSummary {
+  scheduled: number;
+  done: number;
+  missed: number;
+  cancelled: number;
+  /** Missed with a window that ended in the last 7 days. */
+  missedLast7Days: number;
+}
+
+/** POST /api/v1/callbacks: a contact or a phone (phone wins), a window and its time zone. */
+export interface NewCallbackInput {
+  contactId?: string;
+  phone?: string;
+  windowStart: string;
+  windowEnd: string;
+  timeZone: string;
+  note?: string;
+  teamId?: string | null;
+  language?: string | null;
+}

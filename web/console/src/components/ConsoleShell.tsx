@@ -15,6 +15,7 @@ import { useRoute } from '../routing/use-route';
 import { neighbour } from '../state/inbox';
 import { matchesSearch } from '../state/search';
 import type { ComposerHandle } from './Composer';
+import { CallbacksScreen } from './CallbacksScreen';
 import { ConversationScreen, type ConversationHandle } from './ConversationScreen';
 import { Header } from './Header';
 import { IncomingTransfers } from './IncomingTransfers';
@@ -53,6 +54,7 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const settingsOpen = isManager && route.screen === 'triage-settings';
   const supervisorOpen = isManager && route.screen === 'supervisor';
   const rulesOpen = route.screen === 'routing-rules';
+  const callbacksOpen = route.screen === 'callbacks';
   const transfers = usePendingTransfers(api, live);
   const [search, setSearch] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -130,6 +132,7 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
           onTriageSettings={isManager ? () => navigate({ conversationId: null, screen: 'triage-settings' }) : undefined}
           supervisorOpen={supervisorOpen} onSupervisor={isManager ? () => navigate({ conversationId: null, screen: 'supervisor' }) : undefined}
           rulesOpen={rulesOpen} onRoutingRules={() => navigate({ conversationId: null, screen: 'routing-rules' })}
+          callbacksOpen={callbacksOpen} onCallbacks={() => navigate({ conversationId: null, screen: 'callbacks' })}
           transfers={<IncomingTransfers onOpen={openConversation} />}
         />
         {settingsOpen ? (
@@ -139,6 +142,10 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
         ) : supervisorOpen ? (
           <div className="console__body console__body--settings">
             <SupervisorScreen onBack={() => navigate({ conversationId: null })} onOpen={openConversation} />
+          </div>
+        ) : callbacksOpen ? (
+          <div className="console__body console__body--settings">
+            <CallbacksScreen onBack={() => navigate({ conversationId: null })} onOpen={openConversation} />
           </div>
         ) : rulesOpen ? (
           <div className="console__body console__body--settings">

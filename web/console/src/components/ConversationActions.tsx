@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { Conversation } from '../api/types';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { Callback, Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { assignmentNeedsReason, checkAssign, type AssignBody } from '../state/assignment';
+import { formatWindow } from '../state/callbacks';
 import { PendingTransferBanner } from './PendingTransferBanner';
+import { ScheduleCallbackDialog } from './ScheduleCallbackDialog';
 import { TransferDialog } from './TransferDialog';
 
 export interface ConversationActionsProps {
@@ -13,15 +15,19 @@ export interface ConversationActionsProps {
   onPending: () => void;
   /** Resolves true when the server accepted it. */
   onAssign: (body: AssignBody) => Promise<boolean>;
+  /** A callback was scheduled for this customer (its conversation is new: the customer panel refreshes). */
+  onCallbackScheduled?: (callback: Callback) => void;
 }
 
-export function ConversationActions({ conversation, busy, onToggleResolved, onPending, onAssign }: ConversationActionsProps) {
-  const { t } = useI18n();
+export function ConversationActions({ conversation, busy, onToggleResolved, onPending, onAssign, onCallbackScheduled }: ConversationActionsProps) {
+  const { t, lang } = useI18n();
   const { me, agents, agentName } = useConsole();
   const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [transferOpen, setTransferOpen] = useState(false);
+  const [callbackOpen, setCallbackOpen] = useState(false);
+  const scheduleButton = useRef<HTMLButtonElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const selectId = useId();
   const reasonId = useId();
@@ -96,6 +102,12 @@ export function ConversationActions({ conversation, busy, onToggleResolved, onPe
           }}>
           {t('actions.transfer')}
         </button>
+        <button type="button" className="button" ref={scheduleButton} data-testid="schedule-callback-button" disabled={busy} onClick={() => {
+            setNotice(null);
+            setCallbackOpen(true);
+          }}>
+          {t('callbackForm.open')}
+        </button>
         {problem && (
           <p className="form-error" role="alert" data-testid="assign-problem">
             {problem}
@@ -109,6 +121,21 @@ export function ConversationActions({ conversation, busy, onToggleResolved, onPe
           onRequested={() => {
             setTransferOpen(false);
             setNotice(t('transfer.requested'));
+          }}
+        />
+      )}
+      {callbackOpen && (
+        <ScheduleCallbackDialog
+          conversation={conversation}
+          onClose={() => {
+            setCallbackOpen(false);
+            scheduleButton.current?.focus();
+          }}
+          onScheduled={(callback) => {
+            setCallbackOpen(false);
+            setNotice(t('callbackForm.scheduled', { window: formatWindow(callback.windowStart, callback.windowEnd, callback.timeZone, lang), zone: callback.timeZone }));
+            scheduleButton.current?.focus();
+            onCallbackScheduled?.(callback);
           }}
         />
       )}

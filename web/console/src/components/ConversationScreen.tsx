@@ -32,6 +32,8 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
   const { api, live, contact } = useConsole();
   const [actionError, setActionError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Bumped when something new happens to the customer here (a callback): their timeline is fetched again. */
+  const [customerVersion, setCustomerVersion] = useState(0);
   const view = useConversation(api, live, id, {
     onConversation,
     onMessage: (m) => onActivity(m.conversationId, m.seq, m.createdAt, m.kind !== 'system'),
@@ -93,6 +95,7 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
           onToggleResolved={() => void toggleResolved(conversation)}
           onPending={() => void run(() => view.setStatus('pending'))}
           onAssign={(body) => run(() => view.assign(body))}
+          onCallbackScheduled={() => setCustomerVersion((v) => v + 1)}
         />
         {actionError && (
           <p className="form-error conversation__error" role="alert" data-testid="action-error">
@@ -108,7 +111,7 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
           onSend={view.send} onTyping={view.sendTyping}
         />
       </main>
-      <ContactPanel contactId={conversation.contactId} currentId={conversation.id} version={`${conversation.status}|${conversation.lastSeq}`} onOpen={onOpen}>
+      <ContactPanel contactId={conversation.contactId} currentId={conversation.id} version={`${conversation.status}|${conversation.lastSeq}|${customerVersion}`} onOpen={onOpen}>
         <TriagePanel conversation={conversation} onSetIntent={view.setIntent} />
       </ContactPanel>
     </>

@@ -18,12 +18,16 @@ export interface HeaderProps {
   /** Opens the routing rules (admins edit; everyone else reads). */
   onRoutingRules?: (() => void) | undefined;
   rulesOpen?: boolean;
+  /** Opens the callbacks screen (every agent). */
+  onCallbacks?: (() => void) | undefined;
+  callbacksOpen?: boolean;
   /** The incoming transfers button and list. */
   transfers?: ReactNode;
 }
 
 export function Header({
-  me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false, onSupervisor, supervisorOpen = false, onRoutingRules, rulesOpen = false, transfers,
+  me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false, onSupervisor, supervisorOpen = false, onRoutingRules, rulesOpen = false, onCallbacks, callbacksOpen = false,
+  transfers,
 }: HeaderProps) {
   const { t } = useI18n();
   const statusText = liveStatus === 'live' ? t('live.live') : liveStatus === 'connecting' ? t('live.connecting') : t('live.offline');
@@ -42,6 +46,14 @@ export function Header({
       <div className="topbar__tools">
         <LanguageSwitcher />
         {transfers}
+        {onCallbacks && (
+          <button
+            type="button" className="button button--ghost" onClick={onCallbacks} aria-current={callbacksOpen ? 'page' : undefined}
+            data-testid="callbacks-button"
+          >
+            {t('header.callbacks')}
+          </button>
+        )}
         {onSupervisor && (
           <button
             type="button" className="button button--ghost" onClick={onSupervisor} aria-current={supervisorOpen ? 'page' : undefined}

@@ -11,3 +11,12 @@ export function describeError(t: I18n['t'], error: unknown): string {
   }
   return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
 }
+
+/**
+ * Like describeError, but an API error this console has no words for is shown as the server's own
+ * message, bare (for forms that put their own lead-in before it: "The callback was not saved: …").
+ */
+export function describeServerError(t: I18n['t'], error: unknown): string {
+  if (error instanceof ApiError && !hasKey(`error.${error.code}`) && error.message) return error.message;
+  return describeError(t, error);
+}

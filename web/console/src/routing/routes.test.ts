@@ -26,4 +26,9 @@ describe('routes', () => {
     expect(routePath({ conversationId: null, screen: 'supervisor' }, '/console/')).toBe('/console/supervisor');
     expect(routePath({ conversationId: null, screen: 'routing-rules' }, '/console/')).toBe('/console/settings/routing');
   });
+  it('has a callbacks screen for every agent', () => {
+    expect(parseRoute('/console/callbacks', '/console/')).toEqual({ conversationId: null, screen: 'callbacks' });
+    expect(parseRoute('/console/callbacks/x', '/console/')).toEqual({ conversationId: null });
+    expect(routePath({ conversationId: null, screen: 'callbacks' }, '/console/')).toBe('/console/callbacks');
+  });
 });

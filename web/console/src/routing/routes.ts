@@ -1,12 +1,12 @@
 /**
  * Client routes under the console's base path: `/console/`, `/console/conversations/:id`, `/console/settings/triage`,
- * `/console/supervisor` and `/console/settings/routing`.
+ * `/console/supervisor`, `/console/settings/routing` and `/console/callbacks`.
  */
 
 export interface Route {
   conversationId: string | null;
-  /** A screen other than the inbox (managers only). */
-  screen?: 'triage-settings' | 'supervisor' | 'routing-rules';
+  /** A screen other than the inbox (triage settings and supervisor: managers only). */
+  screen?: 'triage-settings' | 'supervisor' | 'routing-rules' | 'callbacks';
 }
 
 const idPattern = /^[0-9a-f-]{36}$/i;
@@ -18,6 +18,7 @@ export function parseRoute(pathname: string, base: string): Route {
   if (first === 'settings' && second === 'triage') return { conversationId: null, screen: 'triage-settings' };
   if (first === 'settings' && second === 'routing') return { conversationId: null, screen: 'routing-rules' };
   if (first === 'supervisor' && !second) return { conversationId: null, screen: 'supervisor' };
+  if (first === 'callbacks' && !second) return { conversationId: null, screen: 'callbacks' };
   return { conversationId: null };
 }
 
@@ -25,5 +26,6 @@ export function routePath(route: Route, base: string): string {
   if (route.screen === 'triage-settings') return `${base}settings/triage`;
   if (route.screen === 'routing-rules') return `${base}settings/routing`;
   if (route.screen === 'supervisor') return `${base}supervisor`;
+  if (route.screen === 'callbacks') return `${base}callbacks`;
   return route.conversationId ? `${base}conversations/${route.conversationId}` : base;
 }
