@@ -10,7 +10,7 @@
  * 3. HWU64 and the Bitext customer-support sample: other domains, train → dev.
  * Prints a markdown table and writes bench/results/triage.json. Dev sets only; test sets stay unread.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,13 @@ interface Plan {
   dev: string[];
   /** Dev sets also measured per dialect. */
   byDialect?: string[];
+  /** Sets written for Sanad (bench/triage/data), measured whole and per dialect. */
+  ownSets?: string[];
   save?: boolean;
 }
 
 const plans: Plan[] = [
-  { model: 'banking77-en+ar', train: ['banking77-en.train', 'banking77-ar.train'], dev: ['banking77-en.dev', 'banking77-ar.dev'], byDialect: ['banking77-ar.dev'], save: true },
+  { model: 'banking77-en+ar', train: ['banking77-en.train', 'banking77-ar.train'], dev: ['banking77-en.dev', 'banking77-ar.dev'], byDialect: ['banking77-ar.dev'], ownSets: ['unseen-dialects'], save: true },
   { model: 'clinc150-en', train: ['clinc150-en.train'], dev: ['clinc150-en.dev'] },
   { model: 'banking77-oos-en', train: ['banking77-oos-en.train'], dev: ['banking77-oos-en.dev'] },
   { model: 'hwu64-en', train: ['hwu64-en.train'], dev: ['hwu64-en.dev'] },
@@ -59,6 +61,15 @@ for (const plan of plans) {
   const examples = plan.train.flatMap((name) => intents.read(name));
   const { model, seconds } = train(plan.model, examples);
   const slices: DevSlice[] = plan.dev.flatMap((name) => [{ name, examples: intents.read(name) }, ...(plan.byDialect?.includes(name) ? intents.byDialect(name) : [])]);
+  for (const own of plan.ownSets ?? []) {
+    // Dialects the training data lacks (Gulf, Egyptian, Maghrebi, Iraqi, Levantine, Arabizi): robustness, not memory.
+    const written = readFileSync(join(root, 'bench/triage/data', `${own}.jsonl`), 'utf8').split('\n').filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as IntentExample & { dialect?: string });
+    slices.push({ name: own, examples: written });
+    for (const dialect of [...new Set(written.map((e) => e.dialect ?? 'unknown'))].sort()) {
+      slices.push({ name: `${own} · ${dialect}`, examples: written.filter((e) => (e.dialect ?? 'unknown') === dialect) });
+    }
+  }
   for (const slice of slices) rows.push({ model: plan.model, dev: slice.name, train_seconds: seconds, evaluation: evaluate(model, slice.examples) });
   runs.push({ model: plan.model, train_examples: examples.length, train_seconds: seconds, meta: { ...model.meta, labels: undefined } });
   if (plan.save && args['save-model']) saveModel(model, resolve(args['save-model']));
