@@ -3,7 +3,7 @@ import { startBriefsOnTransfer, type HandoffOptions } from './handoff/handoff.ts
 import { ActiveModels } from './learning/active-models.ts';
 import { startLearningFromTransfers } from './learning/agent-labels.ts';
 import { RetrainScheduler } from './learning/retrain-scheduler.ts';
-import { triageMessageEvent } from './readings/triage-subscriber.ts';
+import { triageMessageEvent, type CustomerFacts } from './readings/triage-subscriber.ts';
 
 export interface TriageRuntime {
   models: ActiveModels;
@@ -34,9 +34,10 @@ export async function startTriage(ctx: CommandContext, options: TriageOptions = 
   await models.start();
   const stopLearning = await startLearningFromTransfers(ctx, onError);
   const stopBriefs = await startBriefsOnTransfer(ctx, onError, options.handoff);
+  const customers: CustomerFacts = new Map();
   const stopReading = await ctx.bus.subscribe(async (event) => {
     if (event.type !== 'message.created') return;
-    await triageMessageEvent(ctx, event, async (workspaceId) => (await models.get(workspaceId))?.model ?? null).catch(onError);
+    await triageMessageEvent(ctx, event, async (workspaceId) => (await models.get(workspaceId))?.model ?? null, customers).catch(onError);
   });
   return {
     models,

@@ -31,8 +31,11 @@ export interface PassResult {
 }
 
 const routingActor = { type: 'system' } as const;
+// Not 'conversation.read': triage re-reads mood on every message, and a pass per message would
+// crowd the database; what routing needs from triage arrives with 'conversation.routed', and
+// urgency changes are picked up by the tick.
 const triggers = new Set([
-  'conversation.created', 'conversation.routed', 'conversation.status_changed', 'conversation.assigned', 'conversation.read',
+  'conversation.created', 'conversation.routed', 'conversation.status_changed', 'conversation.assigned',
   'agent.status_changed', 'agent.updated', 'routing.settings_changed', 'routing_rule.changed',
 ]);
 
