@@ -1,33 +1,15 @@
-import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../src/config.ts';
-import { startSanad, type RunningSanad } from '../src/main.ts';
-import { hasChromium, launchChromium, withScreenshots } from '../src/testing/index.ts';
+import type { RunningSanad } from '../src/main.ts';
+import { hasChromium, withScreenshots } from '../src/testing/index.ts';
+import { saveScreenshot, signInInPage, signInOverApi, startDemoDesk, type DemoDesk, type Session } from './support/demo-desk.ts';
 
-// The demo workspace gives every demo agent the admin's password.
-const password = 'e2e-password-123';
-const dataDir = mkdtempSync(join(tmpdir(), 'sanad-e2e-routing-'));
+let desk: DemoDesk;
 let sanad: RunningSanad;
 let browser: Browser;
 
-interface Session {
-  cookie: string;
-  csrfToken: string;
-  agentId: string;
-}
-
-async function signIn(email: string): Promise<Session> {
-  const login = await fetch(`${sanad.url}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
-  });
-  expect(login.status).toBe(200);
-  const { agent, csrfToken } = (await login.json()) as { agent: { id: string }; csrfToken: string };
-  return { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, agentId: agent.id };
-}
+const signIn = (email: string): Promise<Session> => signInOverApi(sanad, email);
 
 async function conversationAsAdmin(admin: Session, id: string): Promise<{ number: number; ownerId: string | null }> {
   const answer = await fetch(`${sanad.url}/api/v1/conversations/${id}`, { headers: { cookie: admin.cookie } });
@@ -35,32 +17,16 @@ async function conversationAsAdmin(admin: Session, id: string): Promise<{ number
   return (await answer.json()) as { number: number; ownerId: string | null };
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: join('test-results', `routing-${name}.png`), fullPage: true });
-}
+const screenshot = (page: Page, name: string) => saveScreenshot(page, 'routing', name);
 
-async function signInInBrowser(page: Page, path: string, email: string): Promise<void> {
-  await page.goto(`${sanad.url}${path}`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
+const signInInBrowser = (page: Page, path: string, email: string) => signInInPage(sanad, page, path, email);
 
 describe.runIf(hasChromium)('routing in the console, in a real browser', () => {
   beforeAll(async () => {
-    execSync('node scripts/ensure-built.mjs', { stdio: 'inherit' });
-    sanad = await startSanad(
-      readConfig({ PORT: '0', HOST: '127.0.0.1', SANAD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SANAD_ADMIN_PASSWORD: password }),
-      { log: () => {} },
-    );
-    browser = await launchChromium();
+    desk = await startDemoDesk('routing');
+    ({ sanad, browser } = desk);
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await sanad?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => desk?.stop());
 
   it('a supervisor sees why a conversation waits and assigns it by keyboard; a warm transfer is asked for and accepted; an admin writes a routing rule', async () => {
     const admin = await signIn('admin@sanad.test');
