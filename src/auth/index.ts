@@ -5,3 +5,4 @@ export { changeOwnPassword, createAgentWithPassword, createAgentWithPasswordIn, 
 export { login, loginLimits, logout, type AuthContext, type LoginResult } from './sessions.ts';
 export { authRoutes } from './auth-routes.ts';
 export { passwordRules } from './password.ts';
+export { pruneAuth, pruneLoginAttempts, pruneSessions } from './prune.ts';
