@@ -2,12 +2,14 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import { accountRoutes } from './accounts/index.ts';
-import { authenticateRequest, authRoutes, type AuthContext } from './auth/index.ts';
+import { authenticateRequest, authRoutes, pruneAuth, type AuthContext } from './auth/index.ts';
 import { chatOfferRoutes, chatRoutes, registerChatGateway, useChatWaitSource, type ChatContext } from './channels/chat/index.ts';
+import { emailJobHandlers, emailRoutes, startEmail, type EmailOptions } from './channels/email/index.ts';
 import { contactRoutes } from './contacts/index.ts';
 import { attachmentRoutes, attachmentTypes, conversationRoutes, maxAttachmentBytes } from './conversations/index.ts';
 import { installErrorHandling, registerRoutes, validatorCompiler, type RouteDef } from './http/index.ts';
 import { allMigrations } from './migrations.ts';
+import { pruneFinishedJobs, startJobs, startPeriodic } from './platform/jobs/index.ts';
 import { systemRoutes, welcomePage } from './system/index.ts';
 import {
   callbackRoutes, chatWaitSource, RoutingEngine, routingEngineRoutes, routingPreparationOf, routingRulesRoutes, startRoutingRules, startWaitTracking,
@@ -16,6 +18,13 @@ import {
 import { startTriage, triageRoutes } from './triage/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The port Sanad's SMTP listener took (when it runs): tests and the start-up banner read it. */
+    emailSmtpPort: number | null;
+  }
+}
 
 /** Everything the app's commands need. */
 export type AppContext = AuthContext & ChatContext;
@@ -35,6 +44,10 @@ export interface AppOptions {
   triage?: { retrainDelayMs?: number };
   /** Hand out waiting work automatically (default true; most tests turn it off to watch queues). */
   routing?: { auto?: boolean; tickMs?: number };
+  /** Email: Sanad's own SMTP listener and the relay replies go out through. */
+  email?: EmailOptions;
+  /** The durable job queue's runner on this node (default on; pollMs for tests). */
+  jobs?: { auto?: boolean; pollMs?: number };
 }
 
 /** Every route the HTTP API serves, with its declared access (the role walk test reads this too). */
@@ -56,6 +69,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...waitRoutes(ctx),
     ...callbackRoutes(ctx),
     ...chatOfferRoutes(ctx, visitorCallbackScheduler(ctx)),
+    ...emailRoutes(ctx),
   ];
 }
 
@@ -107,6 +121,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     await routing.start();
     app.addHook('onClose', async () => routing.stop());
+  }
+
+  const email = await startEmail(options.ctx, { ...options.email, onError: (error) => app.log.error({ err: error }, 'email') });
+  app.addHook('onClose', async () => email.stop());
+  app.decorate('emailSmtpPort', email.smtpPort);
+  if (options.jobs?.auto ?? true) {
+    const jobs = startJobs(options.ctx, {
+      handlers: { ...emailJobHandlers(options.ctx, options.email?.relay) },
+      pollMs: options.jobs?.pollMs,
+      // A node that dies mid-job hands it on after this long (renewed every 10 s while running).
+      leaseMs: 30_000,
+      onError: (error) => app.log.error({ err: error }, 'jobs'),
+      onFailure: (error, job) => app.log.warn({ err: error, queue: job.queue, attempt: job.attempt }, 'job failed'),
+      onDead: (job) => app.log.error({ queue: job.queue, id: job.id, err: job.lastError }, 'job dead'),
+    });
+    app.addHook('onClose', async () => jobs.stop());
+    // Old sign-in attempts, ended sessions and finished jobs, pruned by one node at a time.
+    const housekeeping = startPeriodic(options.ctx, {
+      name: 'housekeeping', everyMs: 10 * 60_000,
+      task: async () => {
+        await pruneAuth(options.ctx);
+        await pruneFinishedJobs(options.ctx);
+      },
+      onError: (error) => app.log.error({ err: error }, 'housekeeping'),
+    });
+    app.addHook('onClose', async () => housekeeping.stop());
   }
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

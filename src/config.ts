@@ -13,14 +13,26 @@ export interface Config {
   logLevel: string;
   /** The demo admin's login on first start; a password is generated when absent. */
   demoAdmin: { email: string | undefined; password: string | undefined };
+  email: EmailConfig;
+}
+
+export interface EmailConfig {
+  /** Sanad's own SMTP listener: off unless a port is given. */
+  smtpPort: number | null;
+  smtpHost: string;
+  smtpMaxBytes: number;
+  /** PEM files: STARTTLS is offered when both are set. */
+  smtpTls: { certFile: string; keyFile: string } | null;
+  /** Where replies go out, e.g. smtp://user:password@relay.example.com:587. */
+  relayUrl: string | null;
 }
 
 export class ConfigError extends Error {}
 
-function port(value: string | undefined): number {
+function port(value: string | undefined, name = 'PORT'): number {
   if (value === undefined || value === '') return 3000;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT must be a number from 0 to 65535, not "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a number from 0 to 65535, not "${value}"`);
   return n;
 }
 
@@ -30,6 +42,21 @@ function origin(value: string, name: string): string {
   } catch {
     throw new ConfigError(`${name} must be a URL such as https://support.example.com, not "${value}"`);
   }
+}
+
+function emailConfig(env: NodeJS.ProcessEnv, cwd: string): EmailConfig {
+  const smtpPort = env.SANAD_SMTP_PORT ? port(env.SANAD_SMTP_PORT, 'SANAD_SMTP_PORT') : null;
+  const maxMb = env.SANAD_SMTP_MAX_MB ? Number(env.SANAD_SMTP_MAX_MB) : 25;
+  if (!Number.isFinite(maxMb) || maxMb < 1 || maxMb > 200) throw new ConfigError(`SANAD_SMTP_MAX_MB must be a number of megabytes from 1 to 200, not "${env.SANAD_SMTP_MAX_MB}"`);
+  const cert = env.SANAD_SMTP_TLS_CERT;
+  const key = env.SANAD_SMTP_TLS_KEY;
+  if (!!cert !== !!key) throw new ConfigError('SANAD_SMTP_TLS_CERT and SANAD_SMTP_TLS_KEY go together: give both PEM files or neither');
+  const relay = env.SANAD_SMTP_RELAY || null;
+  if (relay && !/^smtps?:\/\/[^/\s]+/.test(relay)) throw new ConfigError('SANAD_SMTP_RELAY must be a URL such as smtp://user:password@relay.example.com:587');
+  return {
+    smtpPort, smtpHost: env.SANAD_SMTP_HOST || '0.0.0.0', smtpMaxBytes: Math.round(maxMb * 1024 * 1024),
+    smtpTls: cert && key ? { certFile: resolve(cwd, cert), keyFile: resolve(cwd, key) } : null, relayUrl: relay,
+  };
 }
 
 /** Reads Sanad's settings from the environment; a wrong value stops start-up with a clear message. */
@@ -51,5 +78,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: env.SANAD_SECURE_COOKIES === '1' || publicUrl?.startsWith('https:') === true,
     logLevel: env.LOG_LEVEL || 'info',
     demoAdmin: { email: env.SANAD_ADMIN_EMAIL || undefined, password: env.SANAD_ADMIN_PASSWORD || undefined },
+    email: emailConfig(env, cwd),
   };
 }

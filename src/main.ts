@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { AppContext } from './app.ts';
@@ -60,6 +61,13 @@ export async function startSanad(config: Config, options: { log?: (line: string)
     trustedOrigins: config.trustedOrigins,
     secureCookies: config.secureCookies,
     logger: config.logLevel === 'silent' ? false : config.logLevel,
+    email: {
+      smtp: config.email.smtpPort === null ? null : {
+        port: config.email.smtpPort, host: config.email.smtpHost, maxBytes: config.email.smtpMaxBytes,
+        tls: config.email.smtpTls ? { cert: readFileSync(config.email.smtpTls.certFile), key: readFileSync(config.email.smtpTls.keyFile) } : null,
+      },
+      relay: config.email.relayUrl,
+    },
   });
   // After the app: its subscribers (triage among them) hear the demo's first messages.
   const demo = await seedDemoWorkspace(runtime.ctx, { adminEmail: config.demoAdmin.email, adminPassword: config.demoAdmin.password });
@@ -73,6 +81,7 @@ export async function startSanad(config: Config, options: { log?: (line: string)
   const url = config.publicUrl ?? `http://localhost:${port}`;
   log(`Sanad is running at ${url}`);
   log(`  console: ${url}/console   API: ${url}/api/v1   OpenAPI: ${url}/api/openapi.json`);
+  if (app.emailSmtpPort !== null) log(`  email: SMTP listener on port ${app.emailSmtpPort}${config.email.smtpTls ? ' (STARTTLS)' : ''}`);
   log(`  storage: ${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}${config.redisUrl ? ', pub/sub: Redis' : ''}`);
   if (demo) {
     log('  A demo workspace was created. Sign in as the admin:');

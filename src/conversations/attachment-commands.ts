@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, type Actor } from '../kernel/index.ts';
 import { transact, type CommandContext, type QueryContext, type Tx } from '../platform/outbox/index.ts';
-import { checkAttachment, cleanFileName, maxAttachmentsPerMessage } from './attachment-rules.ts';
+import { checkAttachment, cleanFileName, inboundFileType, maxAttachmentsPerMessage } from './attachment-rules.ts';
 import { findAttachment, insertAttachment, linkAttachment, metaOf, readAttachmentBytes, type Attachment, type AttachmentMeta } from './attachment-store.ts';
 
 export interface UploadInput {
@@ -22,6 +22,20 @@ export async function uploadAttachment(ctx: CommandContext, workspaceId: string,
     tx.emit({ type: 'attachment.uploaded', workspaceId, subjectType: 'attachment', subjectId: attachment.id, actor, payload: { contentType, size: attachment.size } });
     return metaOf(attachment);
   });
+}
+
+/** A file that came with a channel's message, stored already linked to it (see inboundFileType for what it is served as). */
+export async function storeInboundFileIn(
+  tx: Tx, conversation: { id: string; workspaceId: string }, messageId: string, file: { id?: string | undefined; name: string; bytes: Uint8Array }, author: Actor,
+): Promise<AttachmentMeta> {
+  const contentType = inboundFileType(file.bytes);
+  const attachment: Attachment = {
+    id: file.id ?? tx.newId(), workspaceId: conversation.workspaceId, conversationId: conversation.id, messageId, name: cleanFileName(file.name, contentType),
+    contentType, size: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex'), uploadedBy: author, createdAt: tx.now,
+  };
+  await insertAttachment(tx.sql, attachment, file.bytes);
+  await linkAttachment(tx.sql, attachment.id, conversation.id, messageId);
+  return metaOf(attachment);
 }
 
 const sameActor = (a: Actor, b: Actor) => a.type === b.type && ('id' in a ? a.id : null) === ('id' in b ? b.id : null);

@@ -36,10 +36,19 @@ export function checkAttachment(bytes: Uint8Array, declaredType: string | undefi
 }
 
 /** A file name safe to show and to send back in a header: no paths, no control or bidi characters. */
-export function cleanFileName(raw: string | undefined, type: AttachmentType): string {
+export function cleanFileName(raw: string | undefined, type: AttachmentType | 'application/octet-stream'): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069"]/g, '').trim().slice(0, 200);
-  const extension = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'application/pdf': 'pdf' }[type];
+  const extension = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'application/pdf': 'pdf', 'application/octet-stream': 'bin' }[type];
   return cleaned || `attachment.${extension}`;
+}
+
+/**
+ * A file that arrived through a channel (an email attachment) is kept whatever it is, since the
+ * customer sent it; but only the types we can show safely keep their type. Everything else is
+ * served as application/octet-stream, a download, so an HTML or SVG file can never run in the console.
+ */
+export function inboundFileType(bytes: Uint8Array): AttachmentType | 'application/octet-stream' {
+  return sniffAttachmentType(bytes) ?? 'application/octet-stream';
 }

@@ -39,23 +39,26 @@ async function resolveContactId(tx: Tx, workspaceId: string, input: NewConversat
 
 export async function startConversation(ctx: CommandContext, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<Conversation> {
   if (input.teamId) await getTeam(ctx, workspaceId, input.teamId);
-  return transact(ctx, async (tx) => {
-    const contactId = await resolveContactId(tx, workspaceId, input, actor);
-    let conversation: Conversation = {
-      id: tx.newId(), workspaceId, number: await nextConversationNumber(tx.sql, workspaceId), contactId, channel: input.channel,
-      status: 'open', priority: input.priority ?? 'normal', ownerId: null, teamId: input.teamId ?? null, tags: normalizeTags(input.tags ?? []),
-      subject: input.subject?.trim() || null, language: input.language ?? null, lastSeq: 0, createdAt: tx.now, updatedAt: tx.now,
-      lastActivityAt: tx.now, firstResponseAt: null, resolvedAt: null, closedAt: null,
-      intent: null, intentConfidence: null, intentSource: null, sentiment: null, sentimentScore: null, urgency: null, urgencyScore: null, urgencyReasons: [],
-    };
-    await insertConversation(tx.sql, conversation);
-    tx.emit({
-      type: 'conversation.created', workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor,
-      payload: { number: conversation.number, channel: conversation.channel, contactId, teamId: conversation.teamId, priority: conversation.priority },
-    });
-    if (input.message) conversation = (await appendMessageIn(tx, conversation, input.message, actor)).conversation;
-    return conversation;
+  return transact(ctx, async (tx) => startConversationIn(tx, workspaceId, input, actor));
+}
+
+/** Inside a channel's own transaction (email stores the mail's state with it); the team is checked by the caller. */
+export async function startConversationIn(tx: Tx, workspaceId: string, input: NewConversationInput, actor: Actor): Promise<Conversation> {
+  const contactId = await resolveContactId(tx, workspaceId, input, actor);
+  let conversation: Conversation = {
+    id: tx.newId(), workspaceId, number: await nextConversationNumber(tx.sql, workspaceId), contactId, channel: input.channel,
+    status: 'open', priority: input.priority ?? 'normal', ownerId: null, teamId: input.teamId ?? null, tags: normalizeTags(input.tags ?? []),
+    subject: input.subject?.trim() || null, language: input.language ?? null, lastSeq: 0, createdAt: tx.now, updatedAt: tx.now,
+    lastActivityAt: tx.now, firstResponseAt: null, resolvedAt: null, closedAt: null,
+    intent: null, intentConfidence: null, intentSource: null, sentiment: null, sentimentScore: null, urgency: null, urgencyScore: null, urgencyReasons: [],
+  };
+  await insertConversation(tx.sql, conversation);
+  tx.emit({
+    type: 'conversation.created', workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor,
+    payload: { number: conversation.number, channel: conversation.channel, contactId, teamId: conversation.teamId, priority: conversation.priority },
   });
+  if (input.message) conversation = (await appendMessageIn(tx, conversation, input.message, actor)).conversation;
+  return conversation;
 }
 
 /**

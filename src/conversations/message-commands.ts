@@ -1,6 +1,7 @@
 import { AppError, type Actor } from '../kernel/index.ts';
 import { transact, type CommandContext, type Tx } from '../platform/outbox/index.ts';
-import { claimAttachmentsIn } from './attachment-commands.ts';
+import { claimAttachmentsIn, storeInboundFileIn } from './attachment-commands.ts';
+import type { AttachmentMeta } from './attachment-store.ts';
 import { decideMessageEffects, type MessageKind } from './conversation-rules.ts';
 import { findConversation, findMessageByClientId, insertMessage, saveConversation, type Conversation, type Message } from './conversation-store.ts';
 
@@ -11,6 +12,14 @@ export interface MessageInput {
   clientId?: string | null;
   /** Files uploaded beforehand by the same writer. */
   attachmentIds?: readonly string[] | undefined;
+  /** Files that arrived with the message through a channel (email); ids may be chosen beforehand so the body can link to them. */
+  files?: readonly InboundFile[] | undefined;
+}
+
+export interface InboundFile {
+  id?: string | undefined;
+  name: string;
+  bytes: Uint8Array;
 }
 
 export interface AppendResult {
@@ -43,9 +52,10 @@ export async function appendMessageIn(tx: Tx, conversation: Conversation, input:
   const effects = decideMessageEffects(conversation, input.kind);
   const id = tx.newId();
   const author = authorFor(input.kind, conversation, actor);
-  const attachments = input.attachmentIds?.length
+  const attachments: AttachmentMeta[] = input.attachmentIds?.length
     ? await claimAttachmentsIn(tx, conversation.workspaceId, input.attachmentIds, actor, conversation.id, id)
     : [];
+  for (const file of input.files ?? []) attachments.push(await storeInboundFileIn(tx, conversation, id, file, author));
   const message: Message = {
     id, workspaceId: conversation.workspaceId, conversationId: conversation.id, seq: conversation.lastSeq + 1,
     kind: input.kind, author, body: input.body, clientId: input.clientId ?? null, attachments, createdAt: tx.now,

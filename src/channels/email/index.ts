@@ -1,6 +1,7 @@
 /**
- * Email channel: the pure groundwork (threading, loop detection, quote folding, tokens) and the
- * HTML sanitiser. SMTP/IMAP I/O builds on these and is not here yet.
+ * Email channel: mail in (Sanad's SMTP listener, IMAP fetching), stored raw before it is
+ * acknowledged, then parsed, sanitised, threaded and filed as conversation messages; replies out
+ * as durable jobs through an SMTP relay. The pure rules (threading, loops, quotes) sit beside.
  */
 export {
   chooseThread, conversationToken, defaultSubjectWindowMs, findTokens, normaliseMessageId, normaliseSubject, replyAddress, subjectTag,
@@ -10,3 +11,14 @@ export {
 export { ackRateLimit, classifyMail, defaultAckLimit, type AckDecision, type AckLimit, type MailClass, type MailHeaders } from './loop-rules.ts';
 export { foldQuotedReply, type FoldedBody } from './quote-rules.ts';
 export { sanitizeEmailHtml, type SanitizeOptions, type SanitizedHtml } from './html-sanitize.ts';
+export { emailMigrations } from './migrations.ts';
+export { emailRoutes } from './email-routes.ts';
+export { emailJobHandlers, startEmail, type EmailOptions, type EmailRuntime } from './email-runtime.ts';
+export { acceptRawMail, type Accepted, type RawMailInput } from './accept-mail.ts';
+export { createMailbox, changeMailbox, listMailboxes, type EmailContext, type MailboxInput } from './mailbox-commands.ts';
+export type { Mailbox } from './mailbox-store.ts';
+export { processInboundMail, type ProcessOutcome } from './process-mail.ts';
+export { relayTransport } from './relay-transport.ts';
+export type { MailTransport } from './outbound.ts';
+export { imapMigrations } from './imap/index.ts';
+export { displayMail, MailParseError, parseMail, type ParsedMail } from './parse/index.ts';

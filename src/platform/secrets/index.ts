@@ -1,1 +1,2 @@
 export { loadOrCreateSecrets, secretsFileName, type Secrets } from './secrets.ts';
+export { openSecret, sealSecret } from './sealed.ts';
