@@ -123,4 +123,48 @@ describe('email through a real SMTP client, into a thread, and the reply out thr
     expect((await t.call(t.as.agent, 'POST', `/api/v1/email/outbound/${outbound[0]!.id}/retry`)).statusCode).toBe(200);
     await expect.poll(async () => (await emailsOf(id)).find((e) => e.direction === 'outbound')?.delivery?.status, { timeout: 10_000 }).toBe('sent');
   });
+
+  it('when a mailbox acknowledges new mail, then a person gets one acknowledgement per new thread (in their language, marked automatic) up to three a day, and robots get none', async () => {
+    const box = await t.call(t.as.admin, 'POST', '/api/v1/email/mailboxes', { address: 'hello@acme.test', name: 'Acme Hello', inbound: 'smtp', autoAcknowledge: true });
+    expect(box.statusCode).toBe(201);
+    const before = sink.mails.length;
+    await client().sendMail({ from: 'noor@example.com', to: 'hello@acme.test', subject: 'سؤال عن الفاتورة', text: 'مرحبا، عندي سؤال عن الفاتورة الأخيرة.' });
+    await expect.poll(() => sink.mails.length, { timeout: 10_000 }).toBe(before + 1);
+    const ack = await parseMail(sink.mails.at(-1)!.raw);
+    expect(ack.headers['auto-submitted']).toBe('auto-replied');
+    expect(ack.text).toContain('شكراً لرسالتك');
+    expect(ack.subject).toMatch(/^Re: سؤال عن الفاتورة \[#/);
+
+    for (const n of [2, 3, 4]) await client().sendMail({ from: 'noor@example.com', to: 'hello@acme.test', subject: `New question ${n}`, text: `Question number ${n}` });
+    await conversationWithSubject('New question 4');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sink.mails.slice(before).filter((m) => m.to.includes('noor@example.com'))).toHaveLength(3);
+
+    await client().sendMail({
+      from: 'robot@example.com', to: 'hello@acme.test', subject: 'Automatic reply: your message', text: 'I am away.', headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    await expect.poll(async () => (await t.ctx.db.query<{ status: string }>("select status from email_inbound where envelope->>'from' = 'robot@example.com'"))[0]?.status, { timeout: 10_000 }).toBe('ignored');
+    expect(sink.mails.some((m) => m.to.includes('robot@example.com'))).toBe(false);
+  });
+
+  it('when a mail cannot be read at all, then it is kept, flagged and listed for an admin with its original, and reading it again is possible', async () => {
+    // Over SMTP any bytes after DATA are a "mail"; this one has no header at all.
+    const garbage = Buffer.from('\u0000\u0001binary nonsense with no header line\r\n'.repeat(3), 'latin1');
+    await client().sendMail({ envelope: { from: 'junk@example.com', to: ['support@acme.test'] }, raw: garbage });
+    let failed: { id: string; error: string; status: string } | undefined;
+    await expect.poll(async () => {
+      failed = (await t.call(t.as.admin, 'GET', '/api/v1/email/inbound?status=failed')).json().items[0];
+      return failed?.status;
+    }, { timeout: 10_000 }).toBe('failed');
+    expect(failed?.error).toMatch(/not a mail/);
+    const raw = await t.call(t.as.admin, 'GET', `/api/v1/email/inbound/${failed!.id}/raw`);
+    expect(raw.headers['content-type']).toBe('message/rfc822');
+    expect(raw.rawPayload.includes(Buffer.from('binary nonsense'))).toBe(true);
+    expect((await t.call(t.as.agent, 'GET', `/api/v1/email/inbound/${failed!.id}/raw`)).statusCode).toBe(403);
+    expect((await t.call(t.as.admin, 'POST', `/api/v1/email/inbound/${failed!.id}/retry`)).statusCode).toBe(200);
+    await expect.poll(async () => (await t.ctx.db.query<{ status: string; attempts: number }>('select status, attempts from email_inbound where id = $1', [failed!.id]))[0], { timeout: 10_000 })
+      .toEqual({ status: 'failed', attempts: 2 });
+    const again = await t.call(t.as.admin, 'POST', '/api/v1/email/inbound/00000000-0000-7000-8000-000000000000/retry');
+    expect(again.statusCode).toBe(404);
+  });
 });

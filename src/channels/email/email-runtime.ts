@@ -1,5 +1,6 @@
 import { PermanentJobError, type JobHandlers, type RunningJob } from '../../platform/jobs/index.ts';
 import { acceptRawMail, processQueue } from './accept-mail.ts';
+import { maybeAcknowledge } from './acknowledge.ts';
 import { DbImapCursorStore, ImapFleet, type ImapMailbox } from './imap/index.ts';
 import { imapMailboxesToFetch, type EmailContext } from './mailbox-commands.ts';
 import { queueReply, sendOutbound, sendQueue, type MailTransport } from './outbound.ts';
@@ -31,7 +32,9 @@ export function emailJobHandlers(ctx: EmailContext, relay: EmailOptions['relay']
   const transport = typeof relay === 'string' ? relayTransport(relay) : relay ?? null;
   return {
     [processQueue]: async (job: RunningJob<{ inboundId: string }>) => {
-      await processInboundMail(ctx, job.payload.inboundId);
+      const outcome = await processInboundMail(ctx, job.payload.inboundId);
+      // After filing, so a failed acknowledgement never un-files the mail; a retry of this job finds it filed and skips both.
+      await maybeAcknowledge(ctx, outcome);
     },
     [sendQueue]: async (job: RunningJob<{ outboundId: string }>) => {
       try {

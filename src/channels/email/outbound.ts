@@ -72,7 +72,7 @@ export async function composeAndQueue(ctx: EmailContext, conversation: Conversat
   const composed = await composeReply({
     mailbox: mailbox ?? { address: 'nobody@sanad.invalid', name: 'Sanad' }, to: { address: to || 'nobody@sanad.invalid', name: contact.name },
     subject: last?.subject ?? conversation.subject ?? '', token, body: message.body, inReplyTo: last?.rfcMessageId ?? null,
-    references: last ? [...last.referenceIds] : [], attachments: files, date: now,
+    references: last ? [...last.referenceIds] : [], attachments: files, date: now, automatic: kind === 'acknowledgement',
   });
   return transact(ctx, async (tx) => {
     const outbound: OutboundMail = {

@@ -11,7 +11,7 @@ import { emailTokenMac } from './thread-token.ts';
 import { chooseThread, defaultSubjectWindowMs, normaliseMessageId, normaliseSubject, threadLookupKeys, type ThreadChoice } from './threading-rules.ts';
 
 export type ProcessOutcome =
-  | { status: 'processed'; conversationId: string; messageId: string; thread: ThreadChoice['reason']; newConversation: boolean; mailClass: MailClass }
+  | { status: 'processed'; workspaceId: string; mailboxId: string; sender: string; conversationId: string; messageId: string; thread: ThreadChoice['reason']; newConversation: boolean; mailClass: MailClass }
   | { status: 'ignored'; reason: string }
   | { status: 'failed'; error: string }
   | { status: 'already' };
@@ -128,7 +128,7 @@ export async function processInboundMail(ctx: EmailContext, inboundId: string): 
       type: 'email.processed', workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor: system,
       payload: { inboundId, messageId: message.id, thread: choice.reason, newConversation, autoReply: mailClass.autoReply, bounce: mailClass.bounce, list: mailClass.list },
     });
-    return { status: 'processed', conversationId: conversation.id, messageId: message.id, thread: choice.reason, newConversation, mailClass };
+    return { status: 'processed', workspaceId, mailboxId: inbound.mailboxId, sender: from, conversationId: conversation.id, messageId: message.id, thread: choice.reason, newConversation, mailClass };
   });
   return outcome;
 }

@@ -18,6 +18,8 @@ export interface ReplyInput {
   references: readonly string[];
   attachments?: readonly { filename: string; contentType: string; content: Uint8Array }[];
   date: Date;
+  /** Written by Sanad, not a person (an acknowledgement): marked so other robots do not answer it (RFC 3834). */
+  automatic?: boolean;
 }
 
 export interface ComposedReply {
@@ -89,8 +91,11 @@ export async function composeReply(input: ReplyInput): Promise<ComposedReply> {
     text: input.body,
     html: replyHtml(input.body, direction),
     attachments: (input.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
-    // Replies from a desk are not bulk mail, but they are written by people: no auto-submitted header.
-    headers: { 'X-Auto-Response-Suppress': 'OOF, AutoReply', 'Content-Language': direction === 'rtl' ? 'ar' : 'en' },
+    // Asks Exchange and friends not to answer with out-of-office mail; only Sanad's own automatic mail says Auto-Submitted.
+    headers: {
+      'X-Auto-Response-Suppress': 'OOF, AutoReply', 'Content-Language': direction === 'rtl' ? 'ar' : 'en',
+      ...(input.automatic ? { 'Auto-Submitted': 'auto-replied' } : {}),
+    },
   });
   const raw = await composer.compile().build();
   return { raw, messageId, subject, references, direction };
