@@ -27,11 +27,12 @@ export interface DemoDesk {
   stop(): Promise<void>;
 }
 
-export async function startDemoDesk(name: string): Promise<DemoDesk> {
+/** `env` adds to (or overrides) the settings every desk starts with, e.g. `{ SANAD_SMTP_PORT: '0' }`. */
+export async function startDemoDesk(name: string, env: Record<string, string> = {}): Promise<DemoDesk> {
   execSync('node scripts/ensure-built.mjs', { stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), `sanad-e2e-${name}-`));
   const sanad = await startSanad(
-    readConfig({ PORT: '0', HOST: '127.0.0.1', SANAD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SANAD_ADMIN_PASSWORD: demoPassword }),
+    readConfig({ PORT: '0', HOST: '127.0.0.1', SANAD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SANAD_ADMIN_PASSWORD: demoPassword, ...env }),
     { log: () => {} },
   );
   const browser = await launchChromium();

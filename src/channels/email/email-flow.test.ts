@@ -167,4 +167,25 @@ describe('email through a real SMTP client, into a thread, and the reply out thr
     const again = await t.call(t.as.admin, 'POST', '/api/v1/email/inbound/00000000-0000-7000-8000-000000000000/retry');
     expect(again.statusCode).toBe(404);
   });
+
+  it('when a mail has no sender at all, then it is kept and listed as failed with the reason, not retried forever', async () => {
+    const raw = Buffer.from('To: support@acme.test\r\nSubject: Nobody wrote this\r\nMessage-ID: <nobody-1@example.com>\r\n\r\nWho am I?\r\n');
+    await client().sendMail({ envelope: { from: '', to: ['support@acme.test'] }, raw });
+    await expect.poll(async () => (await t.ctx.db.query<{ status: string; error: string }>("select status, error from email_inbound where rfc_message_id = 'nobody-1@example.com'"))[0], { timeout: 10_000 })
+      .toEqual({ status: 'failed', error: 'the mail has no sender address (no From or Reply-To)' });
+  });
+
+  it('when a mail shows a picture inline (cid:), then the HTML points at the stored attachment and the attachment is marked as shown in place', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    await client().sendMail({
+      from: 'pic@example.com', to: 'support@acme.test', subject: 'Screenshot inside',
+      html: '<p>See the error:</p><img src="cid:shot@x">', attachments: [{ filename: 'shot.png', content: png, cid: 'shot@x', contentType: 'image/png' }, { filename: 'log.txt', content: 'log line' }],
+    });
+    const id = await conversationWithSubject('Screenshot inside');
+    const [mail] = (await t.call(t.as.agent, 'GET', `/api/v1/conversations/${id}/email`)).json().items as { html: string; inlineAttachmentIds: string[] }[];
+    expect(mail?.inlineAttachmentIds).toHaveLength(1);
+    expect(mail?.html).toContain(`/api/v1/attachments/${mail?.inlineAttachmentIds[0]}`);
+    const message = (await t.call(t.as.agent, 'GET', `/api/v1/conversations/${id}/messages`)).json().items[0] as { attachments: { id: string; name: string; contentType: string }[] };
+    expect(message.attachments.map((a) => [a.name, a.contentType])).toEqual([['shot.png', 'image/png'], ['log.txt', 'application/octet-stream']]);
+  });
 });

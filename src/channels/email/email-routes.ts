@@ -35,7 +35,7 @@ const EmailView = Obj({
   messageId: Id, direction: Type.Union([Type.Literal('inbound'), Type.Literal('outbound')]), rfcMessageId: Type.String(), subject: Type.String(),
   from: Nullable(Address), replyTo: Nullable(Type.String()), to: Type.Array(Address), cc: Type.Array(Address), html: Nullable(Type.String()), blockedImages: Type.Integer(),
   text: Type.String(), quoted: Nullable(Type.String()), textDirection: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
-  automatic: Type.Boolean(), inboundId: Nullable(Id), delivery: Nullable(Delivery), createdAt: Timestamp,
+  automatic: Type.Boolean(), inboundId: Nullable(Id), inlineAttachmentIds: Type.Array(Id), delivery: Nullable(Delivery), createdAt: Timestamp,
 });
 
 function mailboxView(m: Mailbox) {
@@ -65,7 +65,7 @@ function emailView(e: EmailMessage, delivery: OutboundMail | undefined) {
     messageId: e.messageId, direction: e.direction, rfcMessageId: e.rfcMessageId, subject: e.subject,
     from: e.fromAddress ? { address: e.fromAddress, name: e.fromName ?? '' } : null, replyTo: e.replyTo, to: e.to, cc: e.cc, html: e.safeHtml,
     blockedImages: e.blockedImages, text: e.textBody, quoted: e.quotedText, textDirection: e.directionHint, automatic: !!(c.autoReply || c.bounce),
-    inboundId: e.inboundId, delivery: deliveryView(delivery), createdAt: e.createdAt.toISOString(),
+    inboundId: e.inboundId, inlineAttachmentIds: e.inlineAttachmentIds, delivery: deliveryView(delivery), createdAt: e.createdAt.toISOString(),
   };
 }
 

@@ -29,6 +29,7 @@ export interface EmailMessage {
   quotedText: string | null;
   directionHint: 'ltr' | 'rtl';
   inboundId: string | null;
+  inlineAttachmentIds: string[];
   mailClass: Record<string, unknown>;
   createdAt: Date;
 }
@@ -37,24 +38,24 @@ interface EmailRow extends Record<string, unknown> {
   message_id: string; workspace_id: string; conversation_id: string; mailbox_id: string | null; direction: 'inbound' | 'outbound'; rfc_message_id: string;
   in_reply_to: string | null; reference_ids: string[]; subject: string; subject_key: string; from_address: string | null; from_name: string | null; reply_to: string | null;
   to_addresses: EmailAddress[]; cc_addresses: EmailAddress[]; safe_html: string | null; blocked_images: number; text_body: string; quoted_text: string | null;
-  direction_hint: 'ltr' | 'rtl'; inbound_id: string | null; mail_class: Record<string, unknown>; created_at: Date;
+  direction_hint: 'ltr' | 'rtl'; inbound_id: string | null; inline_attachment_ids: string[]; mail_class: Record<string, unknown>; created_at: Date;
 }
 
 const toEmail = (r: EmailRow): EmailMessage => ({
   messageId: r.message_id, workspaceId: r.workspace_id, conversationId: r.conversation_id, mailboxId: r.mailbox_id, direction: r.direction,
   rfcMessageId: r.rfc_message_id, inReplyTo: r.in_reply_to, referenceIds: r.reference_ids, subject: r.subject, subjectKey: r.subject_key,
   fromAddress: r.from_address, fromName: r.from_name, replyTo: r.reply_to, to: r.to_addresses, cc: r.cc_addresses, safeHtml: r.safe_html, blockedImages: r.blocked_images,
-  textBody: r.text_body, quotedText: r.quoted_text, directionHint: r.direction_hint, inboundId: r.inbound_id, mailClass: r.mail_class, createdAt: r.created_at,
+  textBody: r.text_body, quotedText: r.quoted_text, directionHint: r.direction_hint, inboundId: r.inbound_id, inlineAttachmentIds: r.inline_attachment_ids, mailClass: r.mail_class, createdAt: r.created_at,
 });
 
 export async function insertEmailMessage(sql: Sql, e: EmailMessage): Promise<void> {
   await sql.query(
     `insert into email_messages (message_id, workspace_id, conversation_id, mailbox_id, direction, rfc_message_id, in_reply_to, reference_ids, subject, subject_key,
-       from_address, from_name, reply_to, to_addresses, cc_addresses, safe_html, blocked_images, text_body, quoted_text, direction_hint, inbound_id, mail_class, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
+       from_address, from_name, reply_to, to_addresses, cc_addresses, safe_html, blocked_images, text_body, quoted_text, direction_hint, inbound_id, inline_attachment_ids, mail_class, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
     [e.messageId, e.workspaceId, e.conversationId, e.mailboxId, e.direction, e.rfcMessageId, e.inReplyTo, e.referenceIds, e.subject, e.subjectKey,
       e.fromAddress, e.fromName, e.replyTo, JSON.stringify(e.to), JSON.stringify(e.cc), e.safeHtml, e.blockedImages, e.textBody, e.quotedText, e.directionHint,
-      e.inboundId, e.mailClass, e.createdAt],
+      e.inboundId, e.inlineAttachmentIds, e.mailClass, e.createdAt],
   );
 }
 

@@ -88,6 +88,8 @@ export const emailMigrations: Migration[] = [
         quoted_text text,
         direction_hint text not null default 'ltr' check (direction_hint in ('ltr', 'rtl')),
         inbound_id uuid,
+        -- Attachments the HTML shows in place (cid: pictures): the console does not list them twice.
+        inline_attachment_ids uuid[] not null default '{}',
         mail_class jsonb not null default '{}',
         created_at timestamptz not null
       );

@@ -90,7 +90,7 @@ export async function composeAndQueue(ctx: EmailContext, conversation: Conversat
       messageId: message.id, workspaceId, conversationId: conversation.id, mailboxId: mailbox.id, direction: 'outbound', rfcMessageId: composed.messageId,
       inReplyTo: last?.rfcMessageId ?? null, referenceIds: composed.references, subject: composed.subject, subjectKey: normaliseSubject(composed.subject),
       fromAddress: mailbox.address, fromName: mailbox.name, replyTo: null, to: to ? [{ address: to, name: contact.name ?? '' }] : [], cc: [], safeHtml: null,
-      blockedImages: 0, textBody: message.body, quotedText: null, directionHint: composed.direction, inboundId: null, mailClass: {}, createdAt: tx.now,
+      blockedImages: 0, textBody: message.body, quotedText: null, directionHint: composed.direction, inboundId: null, inlineAttachmentIds: [], mailClass: {}, createdAt: tx.now,
     });
     if (!failure) await enqueueIn(tx, { queue: sendQueue, workspaceId, payload: { outboundId: outbound.id }, dedupeKey: outbound.id });
     tx.emit({ type: 'email.queued', workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor: { type: 'system' }, payload: { outboundId: outbound.id, messageId: message.id, status: outbound.status } });

@@ -73,7 +73,15 @@ export async function processInboundMail(ctx: EmailContext, inboundId: string): 
 
   // Attachment ids are chosen now so the sanitised HTML can point inline images at them.
   const files = parsed.attachments.map((attachment) => ({ id: ctx.newId(), attachment }));
-  const display = displayMail(parsed, { attachmentUrl: (_attachment, index) => (files[index] ? `/api/v1/attachments/${files[index].id}` : null) });
+  const inline = new Set<string>();
+  const display = displayMail(parsed, {
+    attachmentUrl: (_attachment, index) => {
+      const file = files[index];
+      if (!file) return null;
+      inline.add(file.id);
+      return `/api/v1/attachments/${file.id}`;
+    },
+  });
   const machine = mailClass.autoReply || mailClass.bounce;
 
   const outcome = await transact(ctx, async (tx): Promise<ProcessOutcome> => {
@@ -93,7 +101,13 @@ export async function processInboundMail(ctx: EmailContext, inboundId: string): 
       await markInbound(tx.sql, inboundId, { status: 'ignored', problems: parsed.problems, error: reason, at: tx.now });
       return { status: 'ignored', reason };
     }
-    if (!from) throw new AppError('VALIDATION_FAILED', 'the mail has no sender address');
+    if (!from) {
+      // Nobody to answer and nobody to file it under: kept, flagged and listed like unreadable mail.
+      const error = 'the mail has no sender address (no From or Reply-To)';
+      await markInbound(tx.sql, inboundId, { status: 'failed', problems: parsed.problems, error, at: tx.now });
+      tx.emit({ type: 'email.failed', workspaceId, subjectType: 'email_inbound', subjectId: inboundId, actor: system, payload: { error } });
+      return { status: 'failed', error };
+    }
     const body = display.folded.visible || display.text || '(no text)';
     const files_ = files.map((f) => ({ id: f.id, name: f.attachment.filename, bytes: f.attachment.content }));
     let newConversation = false;
@@ -120,7 +134,7 @@ export async function processInboundMail(ctx: EmailContext, inboundId: string): 
       inReplyTo: parsed.inReplyTo ? normaliseMessageId(parsed.inReplyTo) : null, referenceIds: parsed.references.map(normaliseMessageId),
       subject: parsed.subject, subjectKey: normaliseSubject(parsed.subject), fromAddress: from, fromName: parsed.from?.name ?? null, replyTo: parsed.replyTo?.address ?? null,
       to: parsed.to, cc: parsed.cc, safeHtml: display.html, blockedImages: display.remoteImages, textBody: display.text,
-      quotedText: display.folded.quoted || null, directionHint: display.direction, inboundId, mailClass: { ...mailClass }, createdAt: tx.now,
+      quotedText: display.folded.quoted || null, directionHint: display.direction, inboundId, inlineAttachmentIds: [...inline], mailClass: { ...mailClass }, createdAt: tx.now,
     };
     await insertEmailMessage(tx.sql, email);
     await markInbound(tx.sql, inboundId, { status: 'processed', problems: parsed.problems, conversationId: conversation.id, messageId: message.id, at: tx.now });

@@ -1,7 +1,7 @@
 import { HttpClient, type HttpClientOptions } from './http';
 import type {
-  Agent, AgentSchedule, Attachment, Callback, CallbackStatus, CallbackSummary, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, HandoffBrief,
-  IntentCategory, Message, ModelVersion, NewCallbackInput, NewCategoryInput, NewTransferInput, Page, RoutingOverview, RoutingRule, RoutingRuleInput, RoutingRuleTest,
+  Agent, AgentSchedule, Attachment, Callback, CallbackStatus, CallbackSummary, BriefEndpointInput, CategoryExample, CategoryPatch, Contact, Conversation, ConversationStatus, ConversationTriage, EmailView, HandoffBrief,
+  InboundMail, InboundStatus, IntentCategory, Mailbox, MailboxInput, Message, ModelVersion, NewCallbackInput, NewCategoryInput, NewTransferInput, Page, RoutingOverview, RoutingRule, RoutingRuleInput, RoutingRuleTest,
   Session, ShiftWindow, Team, TeamRouting, TransferRequest, TransferStatus, TriageSettings,
 } from './types';
 import { filterToQuery, type InboxFilter } from '../state/filters';
@@ -22,6 +22,11 @@ export interface PostMessageInput {
 /** Where an agent's browser downloads an attachment (the session cookie authorises it). */
 export function attachmentUrl(id: string): string {
   return `/api/v1/attachments/${encodeURIComponent(id)}`;
+}
+
+/** Where an admin downloads a mail exactly as it arrived (message/rfc822, never rendered). */
+export function inboundRawUrl(id: string): string {
+  return `/api/v1/email/inbound/${encodeURIComponent(id)}/raw`;
 }
 
 /** Every message has an `attachments` list, even from a server that leaves it out. */
@@ -272,6 +277,41 @@ export class SanadApi {
   /** The call was made (done) or called off (cancelled); 400 CALLBACK_NOT_OPEN once it is final. */
   changeCallback(id: string, status: 'done' | 'cancelled'): Promise<Callback> {
     return this.http.patch(`/api/v1/callbacks/${encodeURIComponent(id)}`, { status });
+  }
+
+  /** The mails of an email conversation: headers, sanitised HTML, folded quotes, delivery of replies. */
+  async conversationEmail(conversationId: string, signal?: AbortSignal): Promise<EmailView[]> {
+    const answer: { items: EmailView[] } = await this.http.get(`/api/v1/conversations/${encodeURIComponent(conversationId)}/email`, {}, signal);
+    return answer.items;
+  }
+
+  /** Sends a failed reply again (any agent). */
+  retryOutboundEmail(deliveryId: string): Promise<{ ok: true }> {
+    return this.http.post(`/api/v1/email/outbound/${encodeURIComponent(deliveryId)}/retry`);
+  }
+
+  async mailboxes(signal?: AbortSignal): Promise<Mailbox[]> {
+    const answer: { items: Mailbox[] } = await this.http.get('/api/v1/email/mailboxes', {}, signal);
+    return answer.items;
+  }
+
+  createMailbox(input: MailboxInput): Promise<Mailbox> {
+    return this.http.post('/api/v1/email/mailboxes', input);
+  }
+
+  /** Changes a mailbox; `{ enabled: false }` disables it. */
+  updateMailbox(id: string, patch: Partial<MailboxInput>): Promise<Mailbox> {
+    return this.http.patch(`/api/v1/email/mailboxes/${encodeURIComponent(id)}`, patch);
+  }
+
+  /** Mail as it arrived, newest first; `status: 'failed'` lists mail that could not be read. */
+  inboundMail(status?: InboundStatus | null, cursor?: string | null, signal?: AbortSignal): Promise<Page<InboundMail>> {
+    return this.http.get('/api/v1/email/inbound', { status, cursor, limit: 50 }, signal);
+  }
+
+  /** Reads a failed (or ignored) mail again. */
+  retryInboundMail(id: string): Promise<{ ok: true }> {
+    return this.http.post(`/api/v1/email/inbound/${encodeURIComponent(id)}/retry`);
   }
 
   agents(): Promise<Agent[]> {

@@ -16,6 +16,7 @@ import { neighbour } from '../state/inbox';
 import { matchesSearch } from '../state/search';
 import type { ComposerHandle } from './Composer';
 import { CallbacksScreen } from './CallbacksScreen';
+import { EmailSettingsScreen } from './EmailSettingsScreen';
 import { ConversationScreen, type ConversationHandle } from './ConversationScreen';
 import { Header } from './Header';
 import { IncomingTransfers } from './IncomingTransfers';
@@ -55,6 +56,7 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const supervisorOpen = isManager && route.screen === 'supervisor';
   const rulesOpen = route.screen === 'routing-rules';
   const callbacksOpen = route.screen === 'callbacks';
+  const emailSettingsOpen = me.role === 'admin' && route.screen === 'email-settings';
   const transfers = usePendingTransfers(api, live);
   const [search, setSearch] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -133,6 +135,8 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
           supervisorOpen={supervisorOpen} onSupervisor={isManager ? () => navigate({ conversationId: null, screen: 'supervisor' }) : undefined}
           rulesOpen={rulesOpen} onRoutingRules={() => navigate({ conversationId: null, screen: 'routing-rules' })}
           callbacksOpen={callbacksOpen} onCallbacks={() => navigate({ conversationId: null, screen: 'callbacks' })}
+          emailSettingsOpen={emailSettingsOpen}
+          onEmailSettings={me.role === 'admin' ? () => navigate({ conversationId: null, screen: 'email-settings' }) : undefined}
           transfers={<IncomingTransfers onOpen={openConversation} />}
         />
         {settingsOpen ? (
@@ -146,6 +150,10 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
         ) : callbacksOpen ? (
           <div className="console__body console__body--settings">
             <CallbacksScreen onBack={() => navigate({ conversationId: null })} onOpen={openConversation} />
+          </div>
+        ) : emailSettingsOpen ? (
+          <div className="console__body console__body--settings">
+            <EmailSettingsScreen onBack={() => navigate({ conversationId: null })} />
           </div>
         ) : rulesOpen ? (
           <div className="console__body console__body--settings">

@@ -2,7 +2,8 @@ import { useImperativeHandle, useState, type Ref, type RefObject } from 'react';
 import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useConversation } from '../hooks/use-conversation';
-import { describeError } from '../i18n/errors';
+import { useConversationEmail } from '../hooks/use-email';
+import { describeError, describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import type { ConversationPatch } from '../state/inbox';
 import { Composer, type ComposerHandle } from './Composer';
@@ -39,6 +40,7 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
     onMessage: (m) => onActivity(m.conversationId, m.seq, m.createdAt, m.kind !== 'system'),
   });
   const conversation = view.conversation;
+  const email = useConversationEmail(api, conversation, view.timeline.messages);
 
   const run = async (action: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
@@ -104,8 +106,13 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
         )}
         <MessageList
           timeline={view.timeline} loaded={view.loaded} contactName={contactName} typing={view.typing}
-          onRetry={view.retry} onDiscard={view.discard}
+          onRetry={view.retry} onDiscard={view.discard} emails={email.views} onRetryDelivery={email.retryDelivery}
         />
+        {email.error !== null && (
+          <p className="form-error conversation__error" role="alert" data-testid="email-error">
+            {t('email.loadError', { message: describeServerError(t, email.error) })}
+          </p>
+        )}
         <Composer
           ref={composerRef} conversationId={conversation.id} closed={conversation.status === 'closed'}
           onSend={view.send} onTyping={view.sendTyping}

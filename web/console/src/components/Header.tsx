@@ -21,13 +21,16 @@ export interface HeaderProps {
   /** Opens the callbacks screen (every agent). */
   onCallbacks?: (() => void) | undefined;
   callbacksOpen?: boolean;
+  /** Admins only: opens the email settings screen. */
+  onEmailSettings?: (() => void) | undefined;
+  emailSettingsOpen?: boolean;
   /** The incoming transfers button and list. */
   transfers?: ReactNode;
 }
 
 export function Header({
   me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false, onSupervisor, supervisorOpen = false, onRoutingRules, rulesOpen = false, onCallbacks, callbacksOpen = false,
-  transfers,
+  onEmailSettings, emailSettingsOpen = false, transfers,
 }: HeaderProps) {
   const { t } = useI18n();
   const statusText = liveStatus === 'live' ? t('live.live') : liveStatus === 'connecting' ? t('live.connecting') : t('live.offline');
@@ -76,6 +79,14 @@ export function Header({
             data-testid="triage-settings-button"
           >
             {t('header.triageSettings')}
+          </button>
+        )}
+        {onEmailSettings && (
+          <button
+            type="button" className="button button--ghost" onClick={onEmailSettings} aria-current={emailSettingsOpen ? 'page' : undefined}
+            data-testid="email-settings-button"
+          >
+            {t('header.email')}
           </button>
         )}
         <button type="button" className="button button--ghost" onClick={onHelp} aria-keyshortcuts="?" data-testid="shortcuts-button">

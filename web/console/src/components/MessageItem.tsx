@@ -1,12 +1,22 @@
-import type { Message } from '../api/types';
+import type { EmailView, Message } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { hasKey } from '../i18n/translate';
 import { AttachmentList } from './AttachmentList';
+import { EmailMessage } from './EmailMessage';
 import type { PendingMessage } from '../state/messages';
 
+export interface MessageItemProps {
+  message: Message;
+  contactName: string | null;
+  now: number;
+  /** The mail this message is, in an email conversation. */
+  email?: EmailView | undefined;
+  onRetryDelivery?: ((deliveryId: string) => Promise<void>) | undefined;
+}
+
 /** One committed line. Each kind looks different; an internal note is yellow and says so. */
-export function MessageItem({ message, contactName, now }: { message: Message; contactName: string | null; now: number }) {
+export function MessageItem({ message, contactName, now, email, onRetryDelivery }: MessageItemProps) {
   const { t, ago, dateTime } = useI18n();
   const { agentName, me } = useConsole();
   const time = (
@@ -37,9 +47,13 @@ export function MessageItem({ message, contactName, now }: { message: Message; c
         : (message.author.name ?? agentName(message.author.id));
 
   return (
-    <li className={`msg msg--${message.kind}`} data-testid="message" data-seq={message.seq} data-kind={message.kind}>
+    <li
+      className={`msg msg--${message.kind}${email ? ' msg--email' : ''}`} data-testid="message" data-seq={message.seq} data-kind={message.kind}
+      data-message-id={message.id}
+    >
       <div className="msg__meta">
         <span className={`msg__label msg__label--${message.kind}`}>{kindLabel}</span>
+        {email && <span className="msg__channel">{t('email.label')}</span>}
         {author && author !== kindLabel && (
           <span className="msg__author" dir="auto">
             {author}
@@ -47,10 +61,14 @@ export function MessageItem({ message, contactName, now }: { message: Message; c
         )}
         {time}
       </div>
-      <p className="msg__body" dir="auto">
-        {message.body}
-      </p>
-      <AttachmentList attachments={message.attachments} />
+      {email ? (
+        <EmailMessage email={email} body={message.body} now={now} onRetryDelivery={onRetryDelivery ?? (async () => undefined)} />
+      ) : (
+        <p className="msg__body" dir="auto">
+          {message.body}
+        </p>
+      )}
+      <AttachmentList attachments={email ? message.attachments.filter((a) => !email.inlineAttachmentIds.includes(a.id)) : message.attachments} />
     </li>
   );
 }

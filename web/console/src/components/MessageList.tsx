@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import type { EmailView } from '../api/types';
 import type { Typing } from '../hooks/use-conversation';
 import { useNow } from '../hooks/use-live-status';
 import { useI18n } from '../i18n/i18n-context';
@@ -12,10 +13,13 @@ export interface MessageListProps {
   typing: Typing | null;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
+  /** Email conversations: each message's mail, by message id. */
+  emails?: ReadonlyMap<string, EmailView>;
+  onRetryDelivery?: (deliveryId: string) => Promise<void>;
 }
 
 /** The conversation's timeline, oldest first; stays scrolled to the newest unless the agent scrolled up to read. */
-export function MessageList({ timeline, loaded, contactName, typing, onRetry, onDiscard }: MessageListProps) {
+export function MessageList({ timeline, loaded, contactName, typing, onRetry, onDiscard, emails, onRetryDelivery }: MessageListProps) {
   const { t } = useI18n();
   const now = useNow();
   const scroller = useRef<HTMLDivElement>(null);
@@ -25,7 +29,7 @@ export function MessageList({ timeline, loaded, contactName, typing, onRetry, on
   useLayoutEffect(() => {
     const element = scroller.current;
     if (element && stickToBottom.current) element.scrollTop = element.scrollHeight;
-  }, [count, typing]);
+  }, [count, typing, emails]);
 
   const onScroll = () => {
     const element = scroller.current;
@@ -54,7 +58,7 @@ export function MessageList({ timeline, loaded, contactName, typing, onRetry, on
       {loaded && count === 0 && <p className="centered-note">{t('messages.empty')}</p>}
       <ol className="messages__list" role="log" aria-live="polite" aria-relevant="additions" data-testid="message-list">
         {timeline.messages.map((m) => (
-          <MessageItem key={m.seq} message={m} contactName={contactName} now={now} />
+          <MessageItem key={m.seq} message={m} contactName={contactName} now={now} email={emails?.get(m.id)} onRetryDelivery={onRetryDelivery} />
         ))}
         {timeline.pending.map((p) => (
           <PendingItem key={p.clientId} pending={p} onRetry={onRetry} onDiscard={onDiscard} />

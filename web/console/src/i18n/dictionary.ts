@@ -1,3 +1,5 @@
+import { emailAr, emailEn } from './email-dictionary';
+
 /** Every string the console shows, in English and Arabic. `{name}` marks a value filled in at run time. */
 export const en = {
   'app.name': 'Sanad',
@@ -626,6 +628,7 @@ export const en = {
   'callbackForm.problem.tooLong': 'A window may be at most 12 hours long.',
   'callbackForm.problem.tooFarAhead': 'A callback may be at most 14 days ahead.',
   'callbackForm.problem.noteTooLong': 'The note is too long (at most 2,000 characters).',
+  ...emailEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1257,4 +1260,5 @@ export const ar: Record<MessageKey, string> = {
   'callbackForm.problem.tooLong': 'لا يتجاوز الموعد 12 ساعة.',
   'callbackForm.problem.tooFarAhead': 'لا يمكن جدولة معاودة الاتصال لأكثر من 14 يومًا مقدمًا.',
   'callbackForm.problem.noteTooLong': 'الملاحظة طويلة جدًا (2000 حرف على الأكثر).',
+  ...emailAr,
 };

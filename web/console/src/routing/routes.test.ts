@@ -31,4 +31,8 @@ describe('routes', () => {
     expect(parseRoute('/console/callbacks/x', '/console/')).toEqual({ conversationId: null });
     expect(routePath({ conversationId: null, screen: 'callbacks' }, '/console/')).toBe('/console/callbacks');
   });
+  it('has an email settings screen', () => {
+    expect(parseRoute('/console/settings/email', '/console/')).toEqual({ conversationId: null, screen: 'email-settings' });
+    expect(routePath({ conversationId: null, screen: 'email-settings' }, '/console/')).toBe('/console/settings/email');
+  });
 });

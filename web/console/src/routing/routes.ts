@@ -1,12 +1,12 @@
 /**
  * Client routes under the console's base path: `/console/`, `/console/conversations/:id`, `/console/settings/triage`,
- * `/console/supervisor`, `/console/settings/routing` and `/console/callbacks`.
+ * `/console/supervisor`, `/console/settings/routing`, `/console/settings/email` and `/console/callbacks`.
  */
 
 export interface Route {
   conversationId: string | null;
-  /** A screen other than the inbox (triage settings and supervisor: managers only). */
-  screen?: 'triage-settings' | 'supervisor' | 'routing-rules' | 'callbacks';
+  /** A screen other than the inbox (triage settings and supervisor: managers only; email settings: admins only). */
+  screen?: 'triage-settings' | 'supervisor' | 'routing-rules' | 'callbacks' | 'email-settings';
 }
 
 const idPattern = /^[0-9a-f-]{36}$/i;
@@ -17,6 +17,7 @@ export function parseRoute(pathname: string, base: string): Route {
   if (first === 'conversations' && second && idPattern.test(second)) return { conversationId: second.toLowerCase() };
   if (first === 'settings' && second === 'triage') return { conversationId: null, screen: 'triage-settings' };
   if (first === 'settings' && second === 'routing') return { conversationId: null, screen: 'routing-rules' };
+  if (first === 'settings' && second === 'email') return { conversationId: null, screen: 'email-settings' };
   if (first === 'supervisor' && !second) return { conversationId: null, screen: 'supervisor' };
   if (first === 'callbacks' && !second) return { conversationId: null, screen: 'callbacks' };
   return { conversationId: null };
@@ -25,6 +26,7 @@ export function parseRoute(pathname: string, base: string): Route {
 export function routePath(route: Route, base: string): string {
   if (route.screen === 'triage-settings') return `${base}settings/triage`;
   if (route.screen === 'routing-rules') return `${base}settings/routing`;
+  if (route.screen === 'email-settings') return `${base}settings/email`;
   if (route.screen === 'supervisor') return `${base}supervisor`;
   if (route.screen === 'callbacks') return `${base}callbacks`;
   return route.conversationId ? `${base}conversations/${route.conversationId}` : base;
