@@ -188,4 +188,20 @@ describe('email through a real SMTP client, into a thread, and the reply out thr
     const message = (await t.call(t.as.agent, 'GET', `/api/v1/conversations/${id}/messages`)).json().items[0] as { attachments: { id: string; name: string; contentType: string }[] };
     expect(message.attachments.map((a) => [a.name, a.contentType])).toEqual([['shot.png', 'image/png'], ['log.txt', 'application/octet-stream']]);
   });
+
+  it('when the relay is busy (4xx), then the reply is retrying with the reason and the time of the next try, and goes out once the relay is back', async () => {
+    await client().sendMail({ from: 'wait@example.com', to: 'support@acme.test', subject: 'Relay busy', text: 'hello' });
+    const id = await conversationWithSubject('Relay busy');
+    sink.refuse('temporary');
+    await t.call(t.as.agent, 'POST', `/api/v1/conversations/${id}/messages`, { kind: 'agent', body: 'On it.' });
+    const outbound = async () => (await t.call(t.as.agent, 'GET', `/api/v1/conversations/${id}/email`)).json().items.find((e: { direction: string }) => e.direction === 'outbound')
+      ?.delivery as { status: string; lastError: string | null; nextAttemptAt: string | null } | undefined;
+    await expect.poll(async () => (await outbound())?.status, { timeout: 10_000 }).toBe('retrying');
+    expect((await outbound())?.lastError).toMatch(/451|try later/);
+    expect(new Date((await outbound())!.nextAttemptAt!).getTime()).toBeGreaterThan(t.ctx.clock().getTime());
+    sink.refuse(null);
+    // The queue's clock moves past the backoff (capped at an hour); the job is due again.
+    t.ctx.clock.advance(61 * 60_000);
+    await expect.poll(async () => (await outbound())?.status, { timeout: 10_000 }).toBe('sent');
+  });
 });
