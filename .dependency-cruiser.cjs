@@ -43,10 +43,10 @@ module.exports = {
     },
     {
       name: 'drivers-only-in-platform',
-      comment: 'Only platform/ imports database and cache drivers.',
+      comment: 'Only platform/ imports drivers: database, cache and mail libraries (platform/mail wraps the mail ones).',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/platform/' },
-      to: { path: 'node_modules/(pg|@electric-sql/pglite|ioredis)/', dependencyTypesNot: ['type-only'] },
+      to: { path: 'node_modules/(pg|@electric-sql/pglite|ioredis|smtp-server|nodemailer|imapflow|mailparser)/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'conversations-do-not-know-channels',

@@ -27,7 +27,7 @@ export async function signIn(app: FastifyInstance, email: string, password = tes
 }
 
 /** An app on a fresh schema with an admin, a supervisor and an agent signed in. */
-export async function testApp(options: Pick<AppOptions, 'triage' | 'routing' | 'email' | 'jobs'> = {}): Promise<TestApp> {
+export async function testApp(options: Pick<AppOptions, 'triage' | 'routing' | 'email' | 'jobs' | 'sla'> = {}): Promise<TestApp> {
   const ctx = await testContext();
   const seeded = await seedWorkspace(ctx);
   // Routing stays off unless a test asks for it: most tests watch conversations wait.

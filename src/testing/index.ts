@@ -5,4 +5,4 @@ export { postgresTestContext } from './postgres-context.ts';
 export { TestSocket, type Frame } from './ws-client.ts';
 export { chromiumPath, hasChromium, launchChromium, withScreenshots } from './browser.ts';
 export { sampleFiles } from './files.ts';
-export { startSmtpSink, type CaughtMail, type SmtpSink } from './smtp-sink.ts';
+export { startSmtpSink, type CaughtMail, type SmtpSink } from '../platform/mail/index.ts';

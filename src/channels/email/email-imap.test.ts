@@ -1,8 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendMail, arabicWindows1256Mail, hasDovecot, startDovecot, textMail, type DovecotServer } from '../../platform/mail/index.ts';
 import { testApp, type TestApp } from '../../testing/index.ts';
-import { hasDovecot, startDovecot, type DovecotServer } from './imap/dovecot-harness.ts';
-import { appendMail, arabicWindows1256Mail, textMail } from './imap/imap-test-support.ts';
 
 describe.skipIf(!hasDovecot)('an existing mailbox fetched over IMAP, end to end', () => {
   let server: DovecotServer;

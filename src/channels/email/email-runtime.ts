@@ -1,11 +1,11 @@
 import { PermanentJobError, type JobHandlers, type RunningJob } from '../../platform/jobs/index.ts';
+import { ImapFleet, relayTransport, type ImapMailbox, type MailTransport } from '../../platform/mail/index.ts';
 import { acceptRawMail, processQueue } from './accept-mail.ts';
 import { maybeAcknowledge } from './acknowledge.ts';
-import { DbImapCursorStore, ImapFleet, type ImapMailbox } from './imap/index.ts';
+import { DbImapCursorStore } from './imap/index.ts';
 import { imapMailboxesToFetch, type EmailContext } from './mailbox-commands.ts';
-import { queueReply, sendOutbound, sendQueue, type MailTransport } from './outbound.ts';
+import { queueReply, sendOutbound, sendQueue } from './outbound.ts';
 import { processInboundMail } from './process-mail.ts';
-import { relayTransport } from './relay-transport.ts';
 import { startSmtpListener, type SmtpListenerOptions } from './smtp-listener.ts';
 
 export interface EmailOptions {

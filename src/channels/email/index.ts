@@ -18,7 +18,6 @@ export { acceptRawMail, type Accepted, type RawMailInput } from './accept-mail.t
 export { createMailbox, changeMailbox, listMailboxes, type EmailContext, type MailboxInput } from './mailbox-commands.ts';
 export type { Mailbox } from './mailbox-store.ts';
 export { processInboundMail, type ProcessOutcome } from './process-mail.ts';
-export { relayTransport } from './relay-transport.ts';
-export type { MailTransport } from './outbound.ts';
+export { relayTransport, type MailTransport } from '../../platform/mail/index.ts';
 export { imapMigrations } from './imap/index.ts';
 export { displayMail, MailParseError, parseMail, type ParsedMail } from './parse/index.ts';

@@ -2,6 +2,7 @@ import { getContact } from '../../contacts/index.ts';
 import { getConversation, getMessageBySeq, readAttachment, type Conversation, type Message } from '../../conversations/index.ts';
 import type { StoredEvent } from '../../kernel/index.ts';
 import { enqueueIn } from '../../platform/jobs/index.ts';
+import type { MailTransport } from '../../platform/mail/index.ts';
 import { transact } from '../../platform/outbox/index.ts';
 import { insertEmailMessage, latestEmailMessage } from './email-store.ts';
 import type { EmailContext } from './mailbox-commands.ts';
@@ -12,11 +13,6 @@ import { emailTokenMac } from './thread-token.ts';
 import { conversationToken, normaliseSubject } from './threading-rules.ts';
 
 export const sendQueue = 'email.send';
-
-/** The way out: an SMTP relay in production, a local sink in tests. */
-export interface MailTransport {
-  send(envelope: { from: string; to: string[] }, raw: Buffer): Promise<{ response: string }>;
-}
 
 /** A relay's refusal that will not change by trying again (5xx), as opposed to a busy or unreachable relay. */
 export function isPermanentSendError(error: unknown): boolean {

@@ -1,9 +1,10 @@
 /**
  * A reply as MIME: threading headers, the conversation token (reply address and subject tag),
- * text and HTML parts, right to left for Arabic. No I/O: the bytes are stored and sent by a job.
+ * text and HTML parts, right to left for Arabic. No I/O: the bytes (made by platform/mail's
+ * composeMime) are stored and sent by a job.
  */
 import { randomBytes } from 'node:crypto';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { composeMime } from '../../platform/mail/index.ts';
 import { normaliseMessageId, replyAddress, subjectTag } from './threading-rules.ts';
 
 export interface ReplyInput {
@@ -79,7 +80,7 @@ export async function composeReply(input: ReplyInput): Promise<ComposedReply> {
   const direction = textDirection(input.body);
   const subject = replySubject(input.subject, input.token);
   const references = replyReferences(input.references, input.inReplyTo);
-  const composer = new MailComposer({
+  const raw = await composeMime({
     from: { name: input.mailbox.name, address: input.mailbox.address },
     replyTo: replyAddress(input.mailbox.address, input.token),
     to: input.to.name ? { name: input.to.name, address: input.to.address } : input.to.address,
@@ -97,6 +98,5 @@ export async function composeReply(input: ReplyInput): Promise<ComposedReply> {
       ...(input.automatic ? { 'Auto-Submitted': 'auto-replied' } : {}),
     },
   });
-  const raw = await composer.compile().build();
   return { raw, messageId, subject, references, direction };
 }

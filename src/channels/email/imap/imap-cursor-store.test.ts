@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, PgliteDb, type Db } from '../../../platform/db/index.ts';
-import { DbImapCursorStore, MemoryImapCursorStore } from './imap-cursor-store.ts';
+import { MemoryImapCursorStore, type ImapCursorStore } from '../../../platform/mail/index.ts';
+import { DbImapCursorStore } from './imap-cursor-store.ts';
 import { imapMigrations } from './migrations.ts';
-import type { ImapCursorStore } from './imap-types.ts';
 
 const mailboxId = '0192f3a4-0000-7000-8000-000000000001';
 let db: Db;

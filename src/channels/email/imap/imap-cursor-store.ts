@@ -1,10 +1,11 @@
 /**
  * The IMAP cursors in the database, one row per mailbox. Saving never moves a cursor backwards
  * under the same UIDVALIDITY, so a fetcher that was replaced but had not quite finished (an update
- * racing a slow sink) cannot make its successor fetch mail again.
+ * racing a slow sink) cannot make its successor fetch mail again. Its in-memory twin,
+ * MemoryImapCursorStore, lives beside the fetcher in platform/mail.
  */
 import type { Sql } from '../../../platform/db/index.ts';
-import type { ImapCursor, ImapCursorStore } from './imap-types.ts';
+import type { ImapCursor, ImapCursorStore } from '../../../platform/mail/index.ts';
 
 export class DbImapCursorStore implements ImapCursorStore {
   private readonly sql: Sql;
@@ -38,18 +39,3 @@ export class DbImapCursorStore implements ImapCursorStore {
   }
 }
 
-/** The same contract in memory, for tests and tools. */
-export class MemoryImapCursorStore implements ImapCursorStore {
-  readonly cursors = new Map<string, ImapCursor>();
-
-  async load(mailboxId: string): Promise<ImapCursor | null> {
-    const c = this.cursors.get(mailboxId);
-    return c ? { ...c } : null;
-  }
-
-  async save(mailboxId: string, cursor: ImapCursor): Promise<void> {
-    const c = this.cursors.get(mailboxId);
-    if (c && c.uidValidity === cursor.uidValidity && c.lastUid >= cursor.lastUid) return;
-    this.cursors.set(mailboxId, { ...cursor });
-  }
-}

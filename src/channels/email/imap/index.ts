@@ -1,11 +1,6 @@
 /**
- * IMAP fetching for existing mailboxes: one fetcher per mailbox (IDLE or polling, resuming by UID,
- * read-only), a fleet that runs many, and the database cursor store with its migration.
+ * Where IMAP fetching resumes, kept in the email channel's database: the cursor store and its
+ * migration. The fetching itself (fetcher, fleet, in-memory cursors) is platform/mail's.
  */
-export type {
-  FetchedMail, ImapCursor, ImapCursorStore, ImapFetcherState, ImapFetchOptions, ImapLog, ImapLogEntry, ImapMailbox, ImapSink,
-} from './imap-types.ts';
-export { ImapFetcher, type ImapFetcherDeps } from './imap-fetcher.ts';
-export { ImapFleet, type ImapFleetDeps } from './imap-fleet.ts';
-export { DbImapCursorStore, MemoryImapCursorStore } from './imap-cursor-store.ts';
+export { DbImapCursorStore } from './imap-cursor-store.ts';
 export { imapMigrations } from './migrations.ts';

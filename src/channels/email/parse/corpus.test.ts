@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classifyMail } from '../loop-rules.ts';
+import { hostileFixtures, zipBomb } from './hostile-fixtures.ts';
 import { displayMail, MailParseError, parseMail, type ParsedMail } from './index.ts';
-import { hostileFixtures } from './hostile-fixtures.ts';
 
 const corpusDir = new URL('./corpus/', import.meta.url);
 const files = readdirSync(corpusDir).filter((name) => name.endsWith('.eml')).sort();
@@ -157,5 +158,41 @@ describe('what the corpus mails turn into', () => {
     const mixed = await parse('crlf-lf-mix.eml');
     expect(mixed.subject).toBe('line endings');
     expect(mixed.text).toBe('line one\nline two\nline three');
+  });
+});
+
+// These two lean on the channel's fixtures and loop rules, so they sit here rather than beside parseMail in platform/mail.
+describe('parsed mail as the channel uses it', () => {
+  const crlf = (text: string) => Buffer.from(text.replace(/\r?\n/g, '\r\n'));
+
+  it('when the headers go to loop detection, then an auto-reply with repeated Received and an encoded Arabic subject is recognised', async () => {
+    const parsed = await parseMail(crlf(`From: MAILER-DAEMON@mx.example.com
+Auto-Submitted: auto-replied
+Received: from a
+Received: from b
+Subject: =?utf-8?B?2LHYryDYqtmE2YLYp9im2Yo6INiu2KfYsdisINin2YTZhdmD2KrYqA==?=
+Content-Type: text/plain
+
+x`));
+    expect(classifyMail(parsed.headers)).toMatchObject({ autoReply: true, mayAutoAcknowledge: false });
+  });
+
+  it('when a zip bomb is attached, then its compressed bytes are kept as they are', async () => {
+    const zip = zipBomb(4 * 1024 * 1024);
+    const parsed = await parseMail(crlf(`From: Customer <c@example.com>
+To: support@sanad.test
+Subject: parts
+Message-ID: <m@example.com>
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: application/zip
+Content-Disposition: attachment; filename="a.zip"
+Content-Transfer-Encoding: base64
+
+${zip.toString('base64')}
+--b--
+`));
+    expect(parsed.attachments[0]?.content.equals(zip)).toBe(true);
   });
 });

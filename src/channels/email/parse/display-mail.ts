@@ -4,9 +4,9 @@
  * images point at the stored attachments through a resolver the caller passes; the text is
  * folded so the new words come first; and the direction follows the script most of it is in.
  */
+import type { ParsedAttachment, ParsedMail } from '../../../platform/mail/index.ts';
 import { sanitizeEmailHtml } from '../html-sanitize.ts';
 import { foldQuotedReply, type FoldedBody } from '../quote-rules.ts';
-import type { ParsedAttachment, ParsedMail } from './parse-mail.ts';
 
 export interface DisplayOptions {
   /** Show remote images (the agent asked); by default they are held back as tracking pixels. */

@@ -1,8 +1,6 @@
 /**
- * Inbound mail parsing: raw MIME to Sanad's ParsedMail (parseMail), and what an agent is shown of
- * it (displayMail). Wired into the email channel through ../index.ts.
+ * Inbound mail: raw MIME to ParsedMail (parseMail, platform/mail's), and what an agent is shown of
+ * it (displayMail, the channel's own). Wired into the email channel through ../index.ts.
  */
-export { parseMail, type ParsedAttachment, type ParsedMail } from './parse-mail.ts';
+export { defaultMailLimits, MailParseError, parseMail, type MailAddress, type MailLimits, type ParsedAttachment, type ParsedMail } from '../../../platform/mail/index.ts';
 export { displayMail, textDirection, type DisplayedMail, type DisplayOptions } from './display-mail.ts';
-export { defaultMailLimits, MailParseError, type MailLimits } from './mail-limits.ts';
-export type { MailAddress } from './mail-fields.ts';

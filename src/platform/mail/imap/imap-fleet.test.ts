@@ -1,10 +1,10 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { MemoryImapCursorStore } from './imap-cursor-store.ts';
 import { ImapFleet } from './imap-fleet.ts';
 import { forgottenCursor } from './imap-rules.ts';
 import { LogRecorder, RecordingSink, until } from './imap-test-support.ts';
 import type { ImapMailbox } from './imap-types.ts';
+import { MemoryImapCursorStore } from './memory-imap-cursor-store.ts';
 
 /** A loopback port nothing listens on: every connect is refused at once. */
 async function deadPort(): Promise<number> {

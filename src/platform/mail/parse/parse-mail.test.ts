@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from '../loop-rules.ts';
-import { defaultMailLimits, MailParseError, parseMail } from './index.ts';
-import { zipBomb } from './hostile-fixtures.ts';
+import { defaultMailLimits, MailParseError } from './mail-limits.ts';
+import { parseMail } from './parse-mail.ts';
 
 const crlf = (s: string) => Buffer.from(s.replace(/\r?\n/g, '\r\n'));
 const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -71,7 +70,6 @@ x`));
     expect(parsed.headers['auto-submitted']).toBe('auto-replied');
     expect(parsed.headers.received).toEqual(['from a', 'from b']);
     expect(parsed.headers.subject).toBe('رد تلقائي: خارج المكتب');
-    expect(classifyMail(parsed.headers)).toMatchObject({ autoReply: true, mayAutoAcknowledge: false });
   });
 });
 
@@ -102,12 +100,6 @@ describe('attachments and inline images', () => {
     expect(parsed.attachments).toHaveLength(1);
     expect(parsed.attachments[0]).toMatchObject({ contentId: 'shot-1@client', inline: true, contentType: 'image/png', filename: 'attachment-1' });
     expect(parsed.attachments[0]?.content.subarray(1, 4).toString('latin1')).toBe('PNG');
-  });
-
-  it('when a zip bomb is attached, then its compressed bytes are kept as they are', async () => {
-    const zip = zipBomb(4 * 1024 * 1024);
-    const parsed = await parseMail(multipart([`Content-Type: application/zip\nContent-Disposition: attachment; filename="a.zip"\nContent-Transfer-Encoding: base64\n\n${zip.toString('base64')}`]));
-    expect(parsed.attachments[0]?.content.equals(zip)).toBe(true);
   });
 });
 

@@ -1,5 +1,9 @@
 import nodemailer from 'nodemailer';
-import type { MailTransport } from './outbound.ts';
+
+/** The way out: an SMTP relay in production, a local sink in tests. */
+export interface MailTransport {
+  send(envelope: { from: string; to: string[] }, raw: Buffer): Promise<{ response: string }>;
+}
 
 /**
  * The outbound relay from a URL: smtp://user:password@relay.example.com:587 (STARTTLS when the
