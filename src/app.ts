@@ -16,6 +16,7 @@ import {
   sweepMissedCallbacks, transferRoutes, visitorCallbackScheduler, waitRoutes,
 } from './routing/index.ts';
 import { startTriage, triageRoutes } from './triage/index.ts';
+import { slaRoutes, startSla, type SlaOptions } from './sla/index.ts';
 import { serveWeb } from './web/index.ts';
 import { workspaceRoutes } from './workspaces/index.ts';
 
@@ -48,6 +49,8 @@ export interface AppOptions {
   email?: EmailOptions;
   /** The durable job queue's runner on this node (default on; pollMs for tests). */
   jobs?: { auto?: boolean; pollMs?: number };
+  /** SLA clocks and the scheduler's sweep (sweepMs 0: tests sweep by hand). */
+  sla?: SlaOptions;
 }
 
 /** Every route the HTTP API serves, with its declared access (the role walk test reads this too). */
@@ -70,6 +73,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...callbackRoutes(ctx),
     ...chatOfferRoutes(ctx, visitorCallbackScheduler(ctx)),
     ...emailRoutes(ctx),
+    ...slaRoutes(ctx),
   ];
 }
 
@@ -123,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => routing.stop());
   }
 
+  const sla = await startSla(options.ctx, { ...options.sla, onError: (error) => app.log.error({ err: error }, 'sla') });
+  app.addHook('onClose', async () => sla.stop());
   const email = await startEmail(options.ctx, { ...options.email, onError: (error) => app.log.error({ err: error }, 'email') });
   app.addHook('onClose', async () => email.stop());
   app.decorate('emailSmtpPort', email.smtpPort);

@@ -8,6 +8,7 @@ import type { Migration } from './platform/db/index.ts';
 import { jobMigrations } from './platform/jobs/index.ts';
 import { outboxMigrations } from './platform/outbox/index.ts';
 import { callbackMigrations, routingEngineMigrations, routingRulesMigrations, transferMigrations, waitMigrations } from './routing/index.ts';
+import { slaMigrations } from './sla/index.ts';
 import { triageMigrations } from './triage/index.ts';
 import { workspaceMigrations } from './workspaces/index.ts';
 
@@ -29,4 +30,5 @@ export const allMigrations: readonly Migration[] = [
   ...callbackMigrations,
   ...emailMigrations,
   ...imapMigrations,
+  ...slaMigrations,
 ];

@@ -153,20 +153,23 @@ export interface ConversationChange {
 }
 
 export async function changeConversation(ctx: CommandContext, workspaceId: string, id: string, change: ConversationChange, actor: Actor): Promise<Conversation> {
-  return transact(ctx, async (tx) => {
-    const current = await loadForUpdate(tx, workspaceId, id);
-    const next: Conversation = {
-      ...current,
-      priority: change.priority ?? current.priority,
-      tags: change.tags ? normalizeTags(change.tags) : current.tags,
-      subject: change.subject === undefined ? current.subject : change.subject?.trim() || null,
-      language: change.language === undefined ? current.language : change.language,
-      updatedAt: tx.now,
-    };
-    await saveConversation(tx.sql, next);
-    tx.emit({ type: 'conversation.updated', workspaceId, subjectType: 'conversation', subjectId: id, actor, payload: { change } });
-    return next;
-  });
+  return transact(ctx, (tx) => changeConversationIn(tx, workspaceId, id, change, actor));
+}
+
+/** The change inside the caller's transaction (an SLA escalation raises priority with the step that did it). */
+export async function changeConversationIn(tx: Tx, workspaceId: string, id: string, change: ConversationChange, actor: Actor): Promise<Conversation> {
+  const current = await loadForUpdate(tx, workspaceId, id);
+  const next: Conversation = {
+    ...current,
+    priority: change.priority ?? current.priority,
+    tags: change.tags ? normalizeTags(change.tags) : current.tags,
+    subject: change.subject === undefined ? current.subject : change.subject?.trim() || null,
+    language: change.language === undefined ? current.language : change.language,
+    updatedAt: tx.now,
+  };
+  await saveConversation(tx.sql, next);
+  tx.emit({ type: 'conversation.updated', workspaceId, subjectType: 'conversation', subjectId: id, actor, payload: { change } });
+  return next;
 }
 
 /**

@@ -6,7 +6,7 @@ export {
 export { mergeReading, sentiments, urgencies, type ConversationReading, type IntentSource, type ReadingChange, type Sentiment, type Urgency } from './reading-rules.ts';
 export type { ChannelLoad, Conversation, Message } from './conversation-store.ts';
 export {
-  addLineIn, assignConversation, loadForUpdate, startConversationIn, assignConversationIn, assignmentNames, changeConversation, changeStatus, recordReadingIn, startConversation, type AssignmentNames, type AssignmentInput, type ConversationChange, type NewConversationInput,
+  addLineIn, assignConversation, loadForUpdate, startConversationIn, assignConversationIn, assignmentNames, changeConversation, changeConversationIn, changeStatus, recordReadingIn, startConversation, type AssignmentNames, type AssignmentInput, type ConversationChange, type NewConversationInput,
 } from './conversation-commands.ts';
 export { appendMessageIn, postMessage, type AppendResult, type InboundFile, type MessageInput } from './message-commands.ts';
 export { channelLoad, getConversation, getMessageBySeq, queuePosition, listConversations, listMessages, type ConversationQuery, type MessageQuery } from './conversation-queries.ts';
