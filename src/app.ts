@@ -110,10 +110,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   useChatWaitSource(options.ctx, chatWaitSource(options.ctx));
   const stopWaitTracking = await startWaitTracking(options.ctx, (error) => app.log.error({ err: error }, 'wait tracking'));
   app.addHook('onClose', async () => stopWaitTracking());
-  // Callbacks whose window has passed are marked missed (safe on every node: each is marked once).
-  const sweep = setInterval(() => void sweepMissedCallbacks(options.ctx, options.ctx.clock()).catch((error: unknown) => app.log.error({ err: error }, 'callbacks')), 60_000);
-  sweep.unref();
-  app.addHook('onClose', async () => clearInterval(sweep));
+  // Callbacks whose window has passed are marked missed, by one node at a time (each is marked once anyway).
+  const sweep = startPeriodic(options.ctx, {
+    name: 'callbacks.missed', everyMs: 60_000, runAtStart: false,
+    task: async () => void (await sweepMissedCallbacks(options.ctx, options.ctx.clock())),
+    onError: (error) => app.log.error({ err: error }, 'callbacks'),
+  });
+  app.addHook('onClose', async () => sweep.stop());
   const triage = await startTriage(options.ctx, { ...options.triage, onError: (error) => app.log.error({ err: error }, 'triage') });
   app.addHook('onClose', async () => triage.stop());
   const stopRoutingRules = await startRoutingRules(options.ctx, { onError: (error) => app.log.error({ err: error }, 'routing rules') });
