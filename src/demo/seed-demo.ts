@@ -8,6 +8,7 @@ import { createCategory, retrainIntentModel } from '../triage/index.ts';
 import { createFirstWorkspaceIn } from '../workspaces/index.ts';
 import { demoAgents, demoConversations, demoTeams } from './demo-data.ts';
 import { demoIntents } from './demo-intents.ts';
+import { seedDemoSla } from './demo-sla.ts';
 
 export interface DemoCredentials {
   workspaceId: string;
@@ -61,6 +62,8 @@ export async function seedDemoWorkspace(ctx: AuthContext, options: DemoOptions =
     await createCategory(ctx, workspace.id, { name: intent.name, description: intent.description, teamId, examples: intent.examples.map((text) => ({ text })) }, system);
   }
   await retrainIntentModel(ctx, workspace.id, system);
+  // Promises before the sample conversations, so their clocks start with them.
+  await seedDemoSla(ctx, workspace.id);
   for (const sample of demoConversations) {
     const { team, ...input } = sample.input;
     const conversation = await startConversation(ctx, workspace.id, { ...input, teamId: teams.get(team)!.id }, system);
