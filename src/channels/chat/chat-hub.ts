@@ -86,7 +86,13 @@ export class ChatHub {
       for (const socket of [...agents, ...visitors]) socket.notifyMessage(conversationId, seq, kind, view);
       return;
     }
-    if (!conversationEvents.has(event.type)) return;
+    if (!conversationEvents.has(event.type)) {
+      // Anything else about a conversation (a reply sent or failing, an SLA step) is only named, so
+      // consoles showing it can refresh that part without polling; the hub knows no channel's events.
+      const frame = { type: 'conversation_event', conversationId, event: event.type };
+      for (const agent of this.agentsOf(workspaceId)) agent.send(frame);
+      return;
+    }
     const interested = this.agentsOf(workspaceId);
     const visitors = [...this.visitors].filter((v) => v.workspaceId === workspaceId);
     if (interested.length === 0 && visitors.length === 0) return;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { sampleFiles, testApp, TestSocket, type Frame, type TestApp } from '../../testing/index.ts';
 import { identitySecret } from './visitor-token.ts';
+import { transact } from '../../platform/outbox/index.ts';
 
 let t: TestApp;
 let base: string;
@@ -69,6 +70,20 @@ describe('visitor sessions', () => {
     expect(timeline.json().items.map((c: { id: string }) => c.id)).toContain(conversationId);
     const contact = await t.call(t.as.agent, 'GET', `/api/v1/contacts/${known.contactId}`);
     expect(contact.json().identities).toEqual(expect.arrayContaining([{ kind: 'external', value: 'user-42' }, { kind: 'email', value: 'huda@example.com' }]));
+  });
+});
+
+describe('other conversation events', () => {
+  it('when something else happens to a conversation (a reply sent, an SLA step), then consoles are told its name and visitors are told nothing', async () => {
+    const agent = await agentSocket();
+    const { visitorToken } = await session();
+    const visitor = await visitorSocket(visitorToken);
+    const { conversationId } = await firstChat(visitor);
+    await transact(t.ctx, async (tx) => {
+      tx.emit({ type: 'sla.breached', workspaceId: t.workspace.id, subjectType: 'conversation', subjectId: conversationId, actor: { type: 'system' }, payload: {} });
+    });
+    expect(await agent.next((f) => f.type === 'conversation_event' && f.event === 'sla.breached')).toEqual({ type: 'conversation_event', conversationId, event: 'sla.breached' });
+    expect(visitor.all('conversation_event')).toEqual([]);
   });
 });
 
