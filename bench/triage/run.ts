@@ -30,7 +30,7 @@ interface Plan {
   dev: string[];
   /** Dev sets also measured per dialect. */
   byDialect?: string[];
-  /** Sets written for Sanad (bench/triage/data), measured whole and per dialect. */
+  /** Sets written for Sanad (bench/triage/held-out; never trained on), measured whole and per dialect. */
   ownSets?: string[];
   save?: boolean;
 }
@@ -63,7 +63,7 @@ for (const plan of plans) {
   const slices: DevSlice[] = plan.dev.flatMap((name) => [{ name, examples: intents.read(name) }, ...(plan.byDialect?.includes(name) ? intents.byDialect(name) : [])]);
   for (const own of plan.ownSets ?? []) {
     // Dialects the training data lacks (Gulf, Egyptian, Maghrebi, Iraqi, Levantine, Arabizi): robustness, not memory.
-    const written = readFileSync(join(root, 'bench/triage/data', `${own}.jsonl`), 'utf8').split('\n').filter((l) => l.trim())
+    const written = readFileSync(join(root, 'bench/triage/held-out', `${own}.jsonl`), 'utf8').split('\n').filter((l) => l.trim())
       .map((l) => JSON.parse(l) as IntentExample & { dialect?: string });
     slices.push({ name: own, examples: written });
     for (const dialect of [...new Set(written.map((e) => e.dialect ?? 'unknown'))].sort()) {

@@ -1,7 +1,8 @@
 /**
  * The demo shop's intent categories, each taught by examples written for Sanad in English, Arabic
  * (MSA, Gulf, Egyptian, Levantine, Maghrebi), Arabizi and French — one label set for a bilingual
- * team. A real workspace writes its own in the console or through the API.
+ * team; each category has at least one Gulf, Egyptian, Levantine and Maghrebi example and two in
+ * Arabizi. A real workspace writes its own in the console or through the API.
  */
 type TeamKey = 'billing' | 'technical';
 
@@ -20,6 +21,8 @@ export const demoIntents: DemoIntent[] = [
       'The refund still has not reached my card', 'ابغى ارجع المنتج وأسترجع فلوسي', 'عايز فلوسي ترجع، المنتج وصل مكسور',
       'بدي رجّع الطلب وآخد المصاري', 'Je voudrais être remboursé', 'bghit nrje3 flousi', 'Can I return the shoes I bought last week?',
       'متى يرجع المبلغ لحسابي؟', 'I returned the parcel ten days ago, where is my refund?',
+      'رجعت الطلب من أسبوع وللحين ما رجعوا لي فلوسي', 'رجّعت الشحنة ولسه مستني الفلوس', 'بدي مصرياتي ترجع عالبطاقة',
+      'بغيت نردّ هاد السلعة وتردو ليا الدراهم ديالي', '3ayez arag3 el order w afloosy terga3', 'nheb nraja3 el commande w nestarja3 flousi',
     ],
   },
   {
@@ -29,6 +32,8 @@ export const demoIntents: DemoIntent[] = [
       'انسحب المبلغ مرتين من حسابي', 'اتخصم مني مرتين على نفس الطلب', 'You took the money two times', 'There is a charge I do not recognise',
       'في خصم على بطاقتي ما أعرفه', 'On m’a débité deux fois', 'double charge on my credit card', 'ليش انخصم مني مبلغ زيادة؟',
       't5asamt mrtin 3la nafs el order',
+      'انسحبت الفلوس مرتين وأنا دافع مرة وحدة', 'الفيزا اتسحب منها مرتين يا جماعة', 'تقطعو ليا جوج مرات فنفس الطلبية',
+      'ليش مخصومة علي دفعتين؟', 'el bank 5asamly marteen', 'dfe3t mara we7da w tna7aw mni flous jouj merrat',
     ],
   },
   {
@@ -38,6 +43,8 @@ export const demoIntents: DemoIntent[] = [
       'فشلت عملية الدفع', 'مش راضي يقبل الفيزا', 'Apple Pay does not work at checkout', 'Why was my card rejected?',
       'العملية معلقة والمبلغ محجوز', 'Le paiement est refusé', 'I cannot pay with mada', 'الدفع عند الاستلام مش ظاهر',
       'checkout says transaction failed',
+      'الكارت بيترفض كل ما أجي أدفع', 'الدفع ما يمشي معي من أمس', 'كل ما بدي إدفع بيطلعلي رفض',
+      'الخلاص بالكارط ما بغاش يدوز', 'el visa btetrefed kol ma adfa3', 'ma9dertch nkhalass b lcarte',
     ],
   },
   {
@@ -47,6 +54,8 @@ export const demoIntents: DemoIntent[] = [
       'ابي الفاتورة باسم الشركة', 'عايز إيصال بالمبلغ', 'The invoice has the wrong company name', 'Where can I download my receipts?',
       'وين ألاقي الفواتير؟', 'Il me faut une facture', 'please add our tax number to the invoice', 'الفاتورة فيها غلط في الاسم',
       'invoice copy for last month please',
+      'محتاج الفاتورة بتاعة الطلب', 'عطني فاتورة فيها الرقم الضريبي', 'بعتلي فاتورة الطلب لو سمحت',
+      'بغيت الفاكتورة ديال الكوموند', 'mumken te23tini el fatoura?', 'bghit lfacture dyal la commande',
     ],
   },
   {
@@ -56,6 +65,8 @@ export const demoIntents: DemoIntent[] = [
       'نسيت كلمة المرور', 'مش عارف أدخل على حسابي', 'The verification code never arrives', 'I am locked out of my account',
       'رمز التحقق ما يوصلني', 'Je n’arrive pas à me connecter', 'ma n9derch nconnecti', 'الحساب مقفول وما يفتح',
       'sign in says wrong password',
+      'مش قادر أعمل لوجن', 'الكود ما يوصل على جوالي', 'شو بعمل نسيت الباسوورد',
+      'ما قدرتش ندخل للكونط ديالي', 'msh 3aref a3mel login', 'nsit lmot de passe dyali',
     ],
   },
   {
@@ -65,6 +76,8 @@ export const demoIntents: DemoIntent[] = [
       'الموقع فيه مشكلة ما يحمل', 'الأبلكيشن بيقفل لوحده', 'I get an error when I add to cart', 'The page keeps loading forever',
       'التطبيق بطيء جدا', "L'application plante", 'the app is not working since the update', 'يطلع لي خطأ لما أضغط دفع',
       'el app msh sh8ala',
+      'الأبلكيشن بيهنج على طول ومش عايز يفتح', 'التطبيق يطلعني بروحه', 'الموقع عم يعلّق كل شوي',
+      'لابليكاسيون ما بغاتش تحل', 'el app bey2fel lwa7do', 'el site ma ye5demch',
     ],
   },
   {
@@ -74,6 +87,8 @@ export const demoIntents: DemoIntent[] = [
       'الشحنة ما وصلت لحد الآن', 'المندوب ما جاش', 'Tracking says delivered but I got nothing', 'When will my parcel arrive?',
       'متى يوصل الطلب؟', 'Ma commande n’est pas arrivée', 'fin wsal lcommande dyali', 'الطلب متأخر كثير',
       'the courier never showed up',
+      'الأوردر اتأخر أوي', 'طلبي وينه؟ تأخر وايد', 'الطلبية ما وصلت لهلأ',
+      'الكوموند ديالي مازال ماوصلاتش', 'el order lessa mawselsh', 'wein tolbi? sar lo osbo3',
     ],
   },
   {
@@ -83,6 +98,8 @@ export const demoIntents: DemoIntent[] = [
       'ممكن أغير العنوان؟', 'عايز أغير المقاس', 'Please change the size to medium', 'I ordered the wrong colour, can you change it?',
       'بدي عدّل الطلب قبل ما ينشحن', 'Je veux annuler ma commande', 'cancel the order before it ships', 'غيروا رقم الجوال في الطلب',
       'bghit nbdel l3onwan',
+      'عايز ألغي الأوردر', 'أبي أبدّل المقاس', 'بدي غيّر العنوان قبل ما يوصل',
+      'بغيت نلغي الكوموند', 'momken a8ayar el 3enwan?', 'abi alghi el talab',
     ],
   },
 ];

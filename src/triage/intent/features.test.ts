@@ -49,3 +49,30 @@ describe('weighFeatures', () => {
     expect(share(2)).toBeGreaterThan(share(1));
   });
 });
+
+describe('countFeatures with the dialect rules', () => {
+  const on = options;
+  const off: FeatureOptions = { ...options, dialects: 0 };
+  const shared = (a: string, b: string, o: FeatureOptions) => {
+    const other = new Set(countFeatures(b, o).indices);
+    return [...countFeatures(a, o).indices].filter((bucket) => other.has(bucket) && blockOf(bucket, o.bits) === 2).length;
+  };
+
+  it('when a model was trained before the rules (its options have no dialect version), then its features are those of the rules turned off', () => {
+    const { dialects: _dialects, ...older } = options;
+    const text = 'بغيت نعرف فين الكارط ديالي';
+    expect([...countFeatures(text, older as FeatureOptions).indices]).toEqual([...countFeatures(text, off).indices]);
+    expect([...countFeatures(text, on).indices]).not.toEqual([...countFeatures(text, off).indices]);
+  });
+
+  it('when Darija and Levantine say the same thing, then with the rules they share more words than without', () => {
+    expect(shared('بغيت الفلوس ديالي', 'بدي المصاري تبعي', on)).toBeGreaterThan(shared('بغيت الفلوس ديالي', 'بدي المصاري تبعي', off));
+  });
+
+  it('when a message is Arabizi, then with the rules it shares words with the same words in Arabic script, and English gets no Arabic words', () => {
+    expect(shared('bghit flousi', 'بدي مصاريي', on)).toBeGreaterThan(0);
+    expect(shared('bghit flousi', 'بدي مصاريي', off)).toBe(0);
+    const english = 'my card payment was declined twice';
+    expect([...countFeatures(english, on).indices]).toEqual([...countFeatures(english, off).indices]);
+  });
+});

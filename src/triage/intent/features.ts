@@ -6,6 +6,9 @@
  * them into log-TF × IDF, L2-normalises each block, scales it by its weight and L2-normalises the
  * whole, keeping only buckets the model knows. Pure.
  */
+import { identifyLanguage } from '../language/identify-language.ts';
+import { arabiziWords } from './arabizi-rules.ts';
+import { canonicalDialectWords, DIALECT_RULES_VERSION } from './dialect-rules.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 
 export interface BlockWeights {
@@ -26,6 +29,12 @@ export interface FeatureOptions {
   crossMaxN: number;
   /** Each block's share once blocks are normalised: without it char n-grams outnumber words. */
   weights: BlockWeights;
+  /**
+   * Version of the dialect rules (dialect-rules.ts, arabizi-rules.ts) the words go through; 0 or
+   * absent (models trained before them) leaves words as normalised. With them, dialect words take
+   * one canonical form, and an Arabizi message also counts the features of its Arabic-script form.
+   */
+  dialects?: number;
 }
 
 export const defaultFeatureOptions: FeatureOptions = {
@@ -36,6 +45,7 @@ export const defaultFeatureOptions: FeatureOptions = {
   crossMinN: 3,
   crossMaxN: 5,
   weights: { char: 1, cross: 1, word: 1, bigram: 1 },
+  dialects: DIALECT_RULES_VERSION,
 };
 
 /** A sparse vector: ascending indices with their values. */
@@ -76,6 +86,9 @@ export function blockOf(bucket: number, bits: number): number {
   return bucket >>> (bits - BLOCK_BITS);
 }
 
+/** Latin words with the apostrophe of Arabizi's 3' (غ) and 7' (خ). */
+const ARABIZI_TOKEN = /[\p{L}\p{N}']+/gu;
+
 /** Raw counts per bucket, as a sparse vector with ascending bucket ids. */
 export function countFeatures(text: string, options: FeatureOptions): SparseVector {
   const shift = options.bits - BLOCK_BITS;
@@ -85,25 +98,37 @@ export function countFeatures(text: string, options: FeatureOptions): SparseVect
     const bucket = (block << shift) | (hash(block + 1, gram) & mask);
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   };
-  const words = tokenize(normalizeText(text));
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as string;
-    add(WORD, word);
-    if (options.wordBigrams && w > 0) add(BIGRAM, `${words[w - 1] as string} ${word}`);
-    const marked = `<${word}>`;
-    for (let n = options.minN; n <= options.maxN; n++) {
-      for (let i = 0; i + n <= marked.length; i++) add(CHAR, marked.slice(i, i + n));
-    }
-  }
-  if (options.crossMaxN > 0 && words.length > 1) {
-    // Only grams with a space strictly inside: the rest are the in-word grams again.
-    const joined = words.join(' ');
-    for (let n = Math.max(options.crossMinN, 3); n <= options.crossMaxN; n++) {
-      for (let i = 0; i + n <= joined.length; i++) {
-        const gram = joined.slice(i, i + n);
-        const space = gram.indexOf(' ', 1);
-        if (space > 0 && space < n - 1) add(CROSS, gram);
+  const addWords = (words: readonly string[]) => {
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as string;
+      add(WORD, word);
+      if (options.wordBigrams && w > 0) add(BIGRAM, `${words[w - 1] as string} ${word}`);
+      const marked = `<${word}>`;
+      for (let n = options.minN; n <= options.maxN; n++) {
+        for (let i = 0; i + n <= marked.length; i++) add(CHAR, marked.slice(i, i + n));
       }
+    }
+    if (options.crossMaxN > 0 && words.length > 1) {
+      // Only grams with a space strictly inside: the rest are the in-word grams again.
+      const joined = words.join(' ');
+      for (let n = Math.max(options.crossMinN, 3); n <= options.crossMaxN; n++) {
+        for (let i = 0; i + n <= joined.length; i++) {
+          const gram = joined.slice(i, i + n);
+          const space = gram.indexOf(' ', 1);
+          if (space > 0 && space < n - 1) add(CROSS, gram);
+        }
+      }
+    }
+  };
+  const normalized = normalizeText(text);
+  const words = tokenize(normalized);
+  if (!options.dialects) {
+    addWords(words);
+  } else {
+    addWords(canonicalDialectWords(words));
+    // Arabizi: the Arabic-script reading counts too, next to the Latin words (loans like "card" stay).
+    if (/[a-z]/.test(normalized) && identifyLanguage(text).language === 'ar-Latn') {
+      addWords(canonicalDialectWords(arabiziWords(normalized.match(ARABIZI_TOKEN) ?? [])));
     }
   }
   const indices = Int32Array.from(counts.keys()).sort();

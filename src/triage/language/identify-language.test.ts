@@ -73,6 +73,22 @@ describe('identifyLanguage edge cases', () => {
     expect(identifyLanguage('ana 3ayez a5od flosy')).toMatchObject({ language: 'ar-Latn', script: 'Latn', dialect: 'egyptian' });
   });
 
+  it('when Darija mixes in French words, with the article glued on (lcompte) or the verb wrapped in ma…ch, then it is ar-Latn, not French', () => {
+    expect(identifyLanguage('3afak bghit nbeddel lmot de passe')).toMatchObject({ language: 'ar-Latn' });
+    expect(identifyLanguage('lcompte dyali mabqach khdam')).toMatchObject({ language: 'ar-Latn', dialect: 'maghrebi' });
+    expect(identifyLanguage('mafhemtch la facture')).toMatchObject({ language: 'ar-Latn' });
+  });
+
+  it('when French writes the article with an apostrophe or English has a word like "mismatch", then they keep their language', () => {
+    expect(identifyLanguage("l'application ne marche pas depuis hier")).toMatchObject({ language: 'fr' });
+    expect(identifyLanguage('there is a mismatch between my invoice and the payment')).toMatchObject({ language: 'en' });
+  });
+
+  it('when Darija names its loans in Arabic script (الكارط, الكونط) or uses جوج, then the dialect is maghrebi', () => {
+    expect(identifyLanguage('تقطعو ليا جوج مرات من الكارط')).toMatchObject({ language: 'ar', dialect: 'maghrebi' });
+    expect(identifyLanguage('الكونط تبلوكا')).toMatchObject({ language: 'ar', dialect: 'maghrebi' });
+  });
+
   it('when English mentions a product with digits (iPhone 15, PS5), then it stays English', () => {
     expect(identifyLanguage('my PS5 controller stopped working after the update')).toMatchObject({ language: 'en' });
     expect(identifyLanguage('the iPhone 15 case I ordered is the wrong colour')).toMatchObject({ language: 'en' });

@@ -31,6 +31,10 @@ const latinLetter = /(?=\p{L})\p{Script=Latin}/u;
 /** A digit standing for an Arabic sound inside a Latin word: 3ayez, a5od, sha3'al, 7aga, la2. */
 const arabiziDigit = /[a-z][2356789]|[2356789][a-z]/;
 const frenchAccent = /[éèêàçùûîôœë]/;
+/** Darija glues the article on without a vowel or apostrophe: lcommande, lflous, lcarte (French writes l'). */
+const gluedArticle = /^l[bcdfghjklmnpqrstvwxz][a-z0-9]{2,}$/;
+/** The ma…ch / ma…sh negation around a verb: mawsletch, man9derch, mafhemtsh. */
+const wrappedNegation = /^ma[a-z0-9]{3,}(?:ch|sh)$/;
 
 /** The minority script must hold this share of letters for the message to count as mixed. */
 const mixedShare = 0.08;
@@ -113,6 +117,11 @@ export function classifyLatin(words: readonly string[]): LatinGuess {
       scores[language] += cueWords[language][word] ?? cueWords[language][word.replace(/^[a-z]'/, '')] ?? 0;
     }
     if (arabiziDigit.test(word) && letterCount(word) >= 2) scores['ar-Latn'] += 2.5;
+    if (gluedArticle.test(word) && !cueWords.en[word]) scores['ar-Latn'] += 2;
+    // A known Arabizi word with the negation's -ch/-sh glued on: n9derch, 3reftch.
+    const bare = word.replace(/t?(?:ch|sh)$/, '');
+    if (bare !== word && bare.length >= 3 && !cueWords['ar-Latn'][word]) scores['ar-Latn'] += cueWords['ar-Latn'][bare] ?? 0;
+    if (wrappedNegation.test(word) && !cueWords.en[word] && !cueWords.fr[word]) scores['ar-Latn'] += 2;
     if (frenchAccent.test(word)) scores.fr += 1;
     for (const gram of wordTrigrams(word)) {
       grams += 1;

@@ -19,7 +19,8 @@ export const cueWords: Record<LatinLanguage, Record<string, number>> = {
       'ba2a bta3 beta3 bta3i bta3y beta3y 3shan 3ashan 3lshan 3ala 3la ya3ni y3ni hal2 halla2 hala2 shu shou shlon shlonak kif keef ' +
       'kteer kteir ktir awi 2awi gedan giddan khalas 5alas zay zai lakin lakn bas wala law lw feeh fih fi mafeesh el fel bel lel ' +
       'di da dah deh ento intu enty ehh aywa aiwa la2 wa7ed 7aga 7aja sha3\'al sha8al shaghal shaghghal byshta3\'al mzyan mezyan safi ' +
-      'wakha diyal dyal hadshi hadchi walo 3afak 3endi 3andi 3ndi 3indi ma3a m3a mn men elly elli illi illy',
+      'wakha diyal dyal hadshi hadchi walo 3afak 3endi 3andi 3ndi 3indi ma3a m3a mn men elly elli illi illy ' +
+      'dyali diali dyalek dyalo dyalha dyalna nheb n7eb nsit makaynch makach mazal mazel bghiti kanbghi ghadi ndir chno chnou wach n9der',
   ),
   en: weighted(
     1,
