@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { I18nProvider } from './i18n/i18n-context';
 import './styles.css';
+import './sla.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,8 @@ import { useDirectory } from '../hooks/use-directory';
 import { useInbox } from '../hooks/use-inbox';
 import { useLiveEvents, useLiveStatus } from '../hooks/use-live-status';
 import { useShortcuts } from '../hooks/use-shortcuts';
+import { useInboxSort, useSoonestDeadlines } from '../hooks/use-sla';
+import { SlaApi } from '../api/sla-api';
 import { useStoredFilter } from '../hooks/use-stored-filter';
 import { usePendingTransfers } from '../hooks/use-transfers';
 import { useI18n } from '../i18n/i18n-context';
@@ -14,6 +16,7 @@ import { agentSocketUrl, LiveHub } from '../live/live-hub';
 import { useRoute } from '../routing/use-route';
 import { neighbour } from '../state/inbox';
 import { matchesSearch } from '../state/search';
+import { sortByTimeLeft } from '../state/sla-time';
 import type { ComposerHandle } from './Composer';
 import { CallbacksScreen } from './CallbacksScreen';
 import { EmailSettingsScreen } from './EmailSettingsScreen';
@@ -24,6 +27,7 @@ import { RoutingRulesScreen } from './RoutingRulesScreen';
 import { SupervisorScreen } from './SupervisorScreen';
 import { InboxPanel } from './InboxPanel';
 import { ShortcutHelp } from './ShortcutHelp';
+import { SlaSettingsScreen } from './SlaSettingsScreen';
 import { TriageSettingsScreen } from './TriageSettingsScreen';
 
 /** The signed-in console: header, inbox, the open conversation and its customer. */
@@ -57,6 +61,7 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const rulesOpen = route.screen === 'routing-rules';
   const callbacksOpen = route.screen === 'callbacks';
   const emailSettingsOpen = me.role === 'admin' && route.screen === 'email-settings';
+  const slaOpen = isManager && route.screen === 'sla-settings';
   const transfers = usePendingTransfers(api, live);
   const [search, setSearch] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -65,10 +70,16 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const conversationRef = useRef<ConversationHandle>(null);
   const lastIndex = useRef<number | undefined>(undefined);
 
-  const visible = useMemo(
-    () => inbox.state.items.filter((c) => matchesSearch(c, contacts.contact(c.contactId)?.name ?? null, search)),
-    [inbox.state.items, contacts, search],
-  );
+  // Deadlines are fetched again whenever the inbox changes (a reply may meet one) and every 15 s.
+  const [sla] = useState(() => new SlaApi(api.http));
+  const [sort, setSort] = useInboxSort();
+  const inboxVersion = useMemo(() => inbox.state.items.map((c) => `${c.id}:${c.lastSeq}:${c.status}`).join(','), [inbox.state.items]);
+  const deadlines = useSoonestDeadlines(sla, inboxVersion);
+
+  const visible = useMemo(() => {
+    const matching = inbox.state.items.filter((c) => matchesSearch(c, contacts.contact(c.contactId)?.name ?? null, search));
+    return sort === 'time_left' ? sortByTimeLeft(matching, deadlines) : matching;
+  }, [inbox.state.items, contacts, search, sort, deadlines]);
 
   useEffect(() => {
     const index = visible.findIndex((c) => c.id === route.conversationId);
@@ -137,6 +148,7 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
           callbacksOpen={callbacksOpen} onCallbacks={() => navigate({ conversationId: null, screen: 'callbacks' })}
           emailSettingsOpen={emailSettingsOpen}
           onEmailSettings={me.role === 'admin' ? () => navigate({ conversationId: null, screen: 'email-settings' }) : undefined}
+          slaSettingsOpen={slaOpen} onSlaSettings={isManager ? () => navigate({ conversationId: null, screen: 'sla-settings' }) : undefined}
           transfers={<IncomingTransfers onOpen={openConversation} />}
         />
         {settingsOpen ? (
@@ -155,6 +167,10 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
           <div className="console__body console__body--settings">
             <EmailSettingsScreen onBack={() => navigate({ conversationId: null })} />
           </div>
+        ) : slaOpen ? (
+          <div className="console__body console__body--settings">
+            <SlaSettingsScreen onBack={() => navigate({ conversationId: null })} />
+          </div>
         ) : rulesOpen ? (
           <div className="console__body console__body--settings">
             <RoutingRulesScreen onBack={() => navigate({ conversationId: null })} />
@@ -164,6 +180,7 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
             <InboxPanel
               state={inbox.state} visible={visible} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch}
               searchRef={searchRef} selectedId={route.conversationId} onOpen={openConversation} onLoadMore={inbox.loadMore} onRetry={inbox.refresh}
+              sort={sort} onSort={setSort} deadlines={deadlines}
             />
             {route.conversationId ? (
               <ConversationScreen

@@ -2,6 +2,7 @@ import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { ChannelLabel, PriorityBadge, StatusBadge } from './Badges';
+import { ConversationSla } from './ConversationSla';
 
 export function ConversationHeader({ conversation, contactName }: { conversation: Conversation; contactName: string | null }) {
   const { t } = useI18n();
@@ -68,6 +69,7 @@ export function ConversationHeader({ conversation, contactName }: { conversation
           </div>
         )}
       </dl>
+      <ConversationSla conversation={conversation} />
     </header>
   );
 }

@@ -24,13 +24,16 @@ export interface HeaderProps {
   /** Admins only: opens the email settings screen. */
   onEmailSettings?: (() => void) | undefined;
   emailSettingsOpen?: boolean;
+  /** Managers only: opens the SLA screen (admins edit, supervisors read; the report). */
+  onSlaSettings?: (() => void) | undefined;
+  slaSettingsOpen?: boolean;
   /** The incoming transfers button and list. */
   transfers?: ReactNode;
 }
 
 export function Header({
   me, liveStatus, onLogout, onHelp, onTriageSettings, settingsOpen = false, onSupervisor, supervisorOpen = false, onRoutingRules, rulesOpen = false, onCallbacks, callbacksOpen = false,
-  onEmailSettings, emailSettingsOpen = false, transfers,
+  onEmailSettings, emailSettingsOpen = false, onSlaSettings, slaSettingsOpen = false, transfers,
 }: HeaderProps) {
   const { t } = useI18n();
   const statusText = liveStatus === 'live' ? t('live.live') : liveStatus === 'connecting' ? t('live.connecting') : t('live.offline');
@@ -79,6 +82,14 @@ export function Header({
             data-testid="triage-settings-button"
           >
             {t('header.triageSettings')}
+          </button>
+        )}
+        {onSlaSettings && (
+          <button
+            type="button" className="button button--ghost" onClick={onSlaSettings} aria-current={slaSettingsOpen ? 'page' : undefined}
+            data-testid="sla-settings-button"
+          >
+            {t('header.sla')}
           </button>
         )}
         {onEmailSettings && (

@@ -1,11 +1,22 @@
 import type { MouseEvent } from 'react';
+import type { SlaClock } from '../api/sla-types';
 import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { routeBase, routePath } from '../routing/use-route';
 import { ChannelLabel, PriorityBadge, StatusBadge, UrgencyBadge } from './Badges';
+import { SlaChip } from './SlaChip';
 
-export function InboxItem({ conversation, selected, now, onOpen }: { conversation: Conversation; selected: boolean; now: number; onOpen: (id: string) => void }) {
+export interface InboxItemProps {
+  conversation: Conversation;
+  selected: boolean;
+  now: number;
+  onOpen: (id: string) => void;
+  /** The soonest running SLA deadline, shown as a ticking chip. */
+  deadline?: SlaClock | undefined;
+}
+
+export function InboxItem({ conversation, selected, now, onOpen, deadline }: InboxItemProps) {
   const { t, ago, dateTime } = useI18n();
   const { contact, agentName, teamName, me } = useConsole();
   const known = contact(conversation.contactId);
@@ -48,6 +59,7 @@ export function InboxItem({ conversation, selected, now, onOpen }: { conversatio
           <StatusBadge status={conversation.status} />
           <PriorityBadge priority={conversation.priority} quietWhenNormal />
           <ChannelLabel channel={conversation.channel} />
+          {deadline && <SlaChip clock={deadline} testId="inbox-sla" />}
           <bdi className="inbox-item__owner">{owner ?? t('conversation.unassigned')}</bdi>
           {conversation.teamId && (
             <bdi className="inbox-item__team">{teamName(conversation.teamId) ?? ''}</bdi>

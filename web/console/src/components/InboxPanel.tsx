@@ -1,10 +1,12 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
+import type { SlaClock } from '../api/sla-types';
 import type { Contact, Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useNow } from '../hooks/use-live-status';
 import { useI18n } from '../i18n/i18n-context';
 import type { InboxFilter } from '../state/filters';
 import type { InboxState } from '../state/inbox';
+import type { InboxSort } from '../state/sla-time';
 import { InboxFilters } from './InboxFilters';
 import { InboxItem } from './InboxItem';
 
@@ -21,14 +23,20 @@ export interface InboxPanelProps {
   onOpen: (id: string) => void;
   onLoadMore: () => void;
   onRetry: () => void;
+  /** Recent activity, or soonest SLA deadline first. */
+  sort: InboxSort;
+  onSort: (sort: InboxSort) => void;
+  /** Each conversation's soonest running SLA deadline. */
+  deadlines: ReadonlyMap<string, SlaClock>;
 }
 
 export function InboxPanel(props: InboxPanelProps) {
-  const { state, visible, filter, onFilter, search, onSearch, searchRef, selectedId, onOpen, onLoadMore, onRetry } = props;
+  const { state, visible, filter, onFilter, search, onSearch, searchRef, selectedId, onOpen, onLoadMore, onRetry, sort, onSort, deadlines } = props;
   const { t } = useI18n();
   const { requestContacts, contact } = useConsole();
   const now = useNow();
   const searchId = useId();
+  const sortId = useId();
 
   // The list carries contact ids only; fetch the names of what is shown.
   useEffect(() => {
@@ -42,6 +50,13 @@ export function InboxPanel(props: InboxPanelProps) {
       <div className="inbox__head">
         <h2 id="inbox-title">{t('inbox.title')}</h2>
         <InboxFilters filter={filter} onFilter={onFilter} />
+        <div className="filters__row">
+          <label htmlFor={sortId}>{t('inbox.sort')}</label>
+          <select id={sortId} data-testid="inbox-sort" value={sort} onChange={(e) => onSort(e.target.value === 'time_left' ? 'time_left' : 'recent')}>
+            <option value="recent">{t('inbox.sort.recent')}</option>
+            <option value="time_left">{t('inbox.sort.time_left')}</option>
+          </select>
+        </div>
         <div className="search">
           <label htmlFor={searchId} className="visually-hidden">
             {t('inbox.search')}
@@ -89,7 +104,7 @@ export function InboxPanel(props: InboxPanelProps) {
         )}
         <ul className="inbox__list" data-testid="inbox-list" aria-label={t('inbox.listLabel')} aria-busy={state.status === 'loading'}>
           {visible.map((c) => (
-            <InboxItem key={c.id} conversation={c} selected={c.id === selectedId} now={now} onOpen={onOpen} />
+            <InboxItem key={c.id} conversation={c} selected={c.id === selectedId} now={now} onOpen={onOpen} deadline={deadlines.get(c.id)} />
           ))}
         </ul>
         {state.status === 'ready' && state.items.length === 0 && <p className="centered-note">{t('inbox.empty')}</p>}

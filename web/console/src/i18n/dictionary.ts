@@ -1,4 +1,5 @@
 import { emailAr, emailEn } from './email-dictionary';
+import { slaAr, slaEn } from './sla-dictionary';
 
 /** Every string the console shows, in English and Arabic. `{name}` marks a value filled in at run time. */
 export const en = {
@@ -629,6 +630,7 @@ export const en = {
   'callbackForm.problem.tooFarAhead': 'A callback may be at most 14 days ahead.',
   'callbackForm.problem.noteTooLong': 'The note is too long (at most 2,000 characters).',
   ...emailEn,
+  ...slaEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1261,4 +1263,5 @@ export const ar: Record<MessageKey, string> = {
   'callbackForm.problem.tooFarAhead': 'لا يمكن جدولة معاودة الاتصال لأكثر من 14 يومًا مقدمًا.',
   'callbackForm.problem.noteTooLong': 'الملاحظة طويلة جدًا (2000 حرف على الأكثر).',
   ...emailAr,
+  ...slaAr,
 };

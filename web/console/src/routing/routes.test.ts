@@ -35,4 +35,8 @@ describe('routes', () => {
     expect(parseRoute('/console/settings/email', '/console/')).toEqual({ conversationId: null, screen: 'email-settings' });
     expect(routePath({ conversationId: null, screen: 'email-settings' }, '/console/')).toBe('/console/settings/email');
   });
+  it('has an SLA screen', () => {
+    expect(parseRoute('/console/settings/sla', '/console/')).toEqual({ conversationId: null, screen: 'sla-settings' });
+    expect(routePath({ conversationId: null, screen: 'sla-settings' }, '/console/')).toBe('/console/settings/sla');
+  });
 });

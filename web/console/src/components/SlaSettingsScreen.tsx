@@ -1,0 +1,47 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import type { SlaCalendar } from '../api/sla-types';
+import { useSlaApi } from '../hooks/use-sla';
+import { describeError } from '../i18n/errors';
+import { useI18n } from '../i18n/i18n-context';
+import { routeBase, routePath } from '../routing/use-route';
+import { SlaCalendarsSection } from './SlaCalendarsSection';
+import { SlaPoliciesSection } from './SlaPoliciesSection';
+import { SlaReportSection } from './SlaReportSection';
+
+/**
+ * SLAs for managers: how promises were kept (report), the policies in the order they are tried,
+ * and the business calendars they count in. Admins edit; supervisors read.
+ */
+export function SlaSettingsScreen({ onBack }: { onBack: () => void }) {
+  const { t } = useI18n();
+  const sla = useSlaApi();
+  const [calendars, setCalendars] = useState<SlaCalendar[] | null>(null);
+  const [calendarsError, setCalendarsError] = useState<string | null>(null);
+
+  // Loaded here because both the policy form (its calendar) and the calendars section need them.
+  useEffect(() => {
+    const abort = new AbortController();
+    sla.calendars(abort.signal).then(setCalendars, (e: unknown) => !abort.signal.aborted && setCalendarsError(describeError(t, e)));
+    return () => abort.abort();
+  }, [sla, t]);
+
+  const back = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onBack();
+  };
+
+  return (
+    <main id="conversation-main" className="settings" aria-labelledby="sla-settings-title" tabIndex={-1} data-testid="sla-settings">
+      <div className="settings__head">
+        <h1 id="sla-settings-title">{t('slaSettings.title')}</h1>
+        <a href={routePath({ conversationId: null }, routeBase)} onClick={back} data-testid="settings-back">
+          {t('settings.back')}
+        </a>
+      </div>
+      <SlaReportSection />
+      <SlaPoliciesSection calendars={calendars ?? []} />
+      <SlaCalendarsSection calendars={calendars} error={calendarsError} onCalendars={setCalendars} />
+    </main>
+  );
+}
