@@ -96,6 +96,7 @@ const expectedAccess: Record<string, string> = {
   'POST /api/v1/sla/calendars': 'admin settings:write',
   'PUT /api/v1/sla/calendars/:id': 'admin settings:write',
   'PUT /api/v1/sla/teams/:id/calendar': 'admin settings:write',
+  'GET /api/v1/sla/teams/calendars': 'admin|supervisor settings:read',
   'GET /api/v1/conversations/:id/sla': 'admin|supervisor|agent conversations:read',
   'GET /api/v1/sla/due': 'admin|supervisor|agent conversations:read',
   'GET /api/v1/sla/report': 'admin|supervisor settings:read',

@@ -4,7 +4,7 @@ import { actorOf, adminsOnly, allow, commonErrors, defineRoute, everyRole, Id, I
 import { AppError } from '../kernel/index.ts';
 import type { CommandContext } from '../platform/outbox/index.ts';
 import { clocksOf, clocksStartedBetween, runningClocks, type SlaClock } from './clocks/clock-store.ts';
-import { assignTeamCalendar, changePolicy, createPolicy, listPolicies, listSlaCalendars, recomputePolicy, reorderPolicies, saveSlaCalendar } from './policies/policy-commands.ts';
+import { assignTeamCalendar, changePolicy, listTeamCalendars, createPolicy, listPolicies, listSlaCalendars, recomputePolicy, reorderPolicies, saveSlaCalendar } from './policies/policy-commands.ts';
 import { clockKinds, escalationActions } from './policies/policy-rules.ts';
 import type { SlaCalendar, SlaPolicy } from './policies/policy-store.ts';
 import { summariseClocks } from './report/report-rules.ts';
@@ -88,6 +88,11 @@ export function slaRoutes(ctx: CommandContext): RouteDef[] {
       method: 'PUT', url: '/api/v1/sla/calendars/:id', summary: 'Replace a business calendar; new deadlines use it', tags: ['sla'], access: write,
       params: IdParams, body: Obj({ name: Text(100, 1), calendar: Type.Unknown(), isDefault: Type.Optional(Type.Boolean()) }), response: { 200: CalendarView, ...commonErrors },
       handler: async ({ principal, params, body }) => calendarView(await saveSlaCalendar(ctx, signedIn(principal).workspaceId, params.id, body, actorOf(principal))),
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/v1/sla/teams/calendars', summary: 'Which calendar each team counts in (teams left out use the workspace default)', tags: ['sla'], access: read,
+      response: { 200: Obj({ items: Type.Array(Obj({ teamId: Id, calendarId: Id })) }), ...commonErrors },
+      handler: async ({ principal }) => ({ items: await listTeamCalendars(ctx, signedIn(principal).workspaceId) }),
     }),
     defineRoute({
       method: 'PUT', url: '/api/v1/sla/teams/:id/calendar', summary: 'The calendar a team counts its SLAs in (null: the workspace default)', tags: ['sla'], access: write,

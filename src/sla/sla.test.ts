@@ -129,4 +129,14 @@ describe('SLA clocks on conversations', () => {
     expect(first).toMatchObject({ policyName: 'Chat', metOnTime: 1, breached: 2, shareMet: 1 / 3 });
     expect(first.medianSeconds).toBe(30);
   });
+
+  it('when an admin gives a team a calendar, then it is read back, and taking it away falls back to the default', async () => {
+    const calendar = await t.call(t.as.admin, 'POST', '/api/v1/sla/calendars', { name: 'Cairo', calendar: { timeZone: 'Africa/Cairo', weekly: [{ day: 0, start: '09:00', end: '17:00' }] } });
+    expect(calendar.statusCode).toBe(201);
+    const teamId = (await t.call(t.as.admin, 'POST', '/api/v1/teams', { name: 'Cairo desk' })).json().id as string;
+    expect((await t.call(t.as.admin, 'PUT', `/api/v1/sla/teams/${teamId}/calendar`, { calendarId: calendar.json().id })).statusCode).toBe(200);
+    expect((await t.call(t.as.supervisor, 'GET', '/api/v1/sla/teams/calendars')).json().items).toEqual([{ teamId, calendarId: calendar.json().id }]);
+    await t.call(t.as.admin, 'PUT', `/api/v1/sla/teams/${teamId}/calendar`, { calendarId: null });
+    expect((await t.call(t.as.supervisor, 'GET', '/api/v1/sla/teams/calendars')).json().items).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import { validateCalendar } from '../calendar/index.ts';
 import { recomputeClocks } from '../clocks/recompute-clocks.ts';
 import { runningClocksOfPolicy } from '../clocks/clock-store.ts';
 import { checkPolicy, type PolicyInput } from './policy-rules.ts';
-import { findCalendar, findPolicy, listCalendarRows, listPolicyRows, saveCalendar, savePolicy, setTeamCalendar, type SlaCalendar, type SlaPolicy } from './policy-store.ts';
+import { findCalendar, findPolicy, listCalendarRows, listPolicyRows, saveCalendar, savePolicy, setTeamCalendar, teamCalendars, type SlaCalendar, type SlaPolicy } from './policy-store.ts';
 
 const taken = (error: unknown) => /unique|duplicate/i.test((error as Error).message);
 
@@ -118,4 +118,8 @@ export async function assignTeamCalendar(ctx: CommandContext, workspaceId: strin
     await setTeamCalendar(tx.sql, workspaceId, teamId, calendarId);
     tx.emit({ type: 'sla_calendar.team_assigned', workspaceId, subjectType: 'team', subjectId: teamId, actor, payload: { calendarId } });
   });
+}
+
+export async function listTeamCalendars(ctx: CommandContext, workspaceId: string): Promise<{ teamId: string; calendarId: string }[]> {
+  return [...(await teamCalendars(ctx.db, workspaceId))].map(([teamId, calendarId]) => ({ teamId, calendarId }));
 }

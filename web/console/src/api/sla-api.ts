@@ -56,6 +56,11 @@ export class SlaApi {
     return this.http.put(`/api/v1/sla/calendars/${enc(id)}`, input);
   }
 
+  /** Teams with a calendar of their own; the others count in the workspace default. */
+  teamCalendars(signal?: AbortSignal): Promise<{ items: { teamId: string; calendarId: string }[] }> {
+    return this.http.get('/api/v1/sla/teams/calendars', {}, signal);
+  }
+
   /** null: the team counts in the workspace default calendar. */
   setTeamCalendar(teamId: string, calendarId: string | null): Promise<{ ok: true }> {
     return this.http.put(`/api/v1/sla/teams/${enc(teamId)}/calendar`, { calendarId });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SlaCalendar } from '../api/sla-types';
 import { useConsole } from '../console-context';
 import { useSlaApi } from '../hooks/use-sla';
@@ -107,15 +107,19 @@ export function SlaCalendarsSection({ calendars, error, onCalendars }: SlaCalend
   );
 }
 
-/**
- * Which calendar each team counts in. The API can set it but not read it back yet, so each select
- * starts at "choose…" and shows what was set during this visit.
- */
+/** Which calendar each team counts in; a team with none counts in the workspace default. */
 function TeamCalendars({ calendars }: { calendars: readonly SlaCalendar[] }) {
   const { t } = useI18n();
   const { teams } = useConsole();
   const sla = useSlaApi();
   const [chosen, setChosen] = useState<Record<string, string>>({});
+  useEffect(() => {
+    const controller = new AbortController();
+    sla.teamCalendars(controller.signal)
+      .then((r) => setChosen(Object.fromEntries(teams.map((team) => [team.id, r.items.find((i) => i.teamId === team.id)?.calendarId ?? 'default']))))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [sla, teams]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
