@@ -5,6 +5,7 @@ import {
 } from '../../http/index.ts';
 import { AppError, decodeCursor, toPage } from '../../kernel/index.ts';
 import { retryInboundMail, retryOutboundMail } from './email-commands.ts';
+import { foldableQuotes } from './html-sanitize.ts';
 import { listEmailMessages, type EmailMessage } from './email-store.ts';
 import { findInbound, listInboundRows, readInboundRaw, type InboundMail } from './inbound-store.ts';
 import { changeMailbox, createMailbox, getMailbox, listMailboxes, type EmailContext } from './mailbox-commands.ts';
@@ -34,7 +35,7 @@ const Delivery = Obj({
 const EmailView = Obj({
   messageId: Id, direction: Type.Union([Type.Literal('inbound'), Type.Literal('outbound')]), rfcMessageId: Type.String(), subject: Type.String(),
   from: Nullable(Address), replyTo: Nullable(Type.String()), to: Type.Array(Address), cc: Type.Array(Address), html: Nullable(Type.String()), blockedImages: Type.Integer(),
-  text: Type.String(), quoted: Nullable(Type.String()), textDirection: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
+  text: Type.String(), quoted: Nullable(Type.String()), htmlQuoteFoldable: Type.Boolean(), textDirection: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
   automatic: Type.Boolean(), inboundId: Nullable(Id), inlineAttachmentIds: Type.Array(Id), delivery: Nullable(Delivery), createdAt: Timestamp,
 });
 
@@ -64,7 +65,7 @@ function emailView(e: EmailMessage, delivery: OutboundMail | undefined) {
   return {
     messageId: e.messageId, direction: e.direction, rfcMessageId: e.rfcMessageId, subject: e.subject,
     from: e.fromAddress ? { address: e.fromAddress, name: e.fromName ?? '' } : null, replyTo: e.replyTo, to: e.to, cc: e.cc, html: e.safeHtml,
-    blockedImages: e.blockedImages, text: e.textBody, quoted: e.quotedText, textDirection: e.directionHint, automatic: !!(c.autoReply || c.bounce),
+    blockedImages: e.blockedImages, text: e.textBody, quoted: e.quotedText, htmlQuoteFoldable: e.safeHtml ? foldableQuotes(e.safeHtml) : false, textDirection: e.directionHint, automatic: !!(c.autoReply || c.bounce),
     inboundId: e.inboundId, inlineAttachmentIds: e.inlineAttachmentIds, delivery: deliveryView(delivery), createdAt: e.createdAt.toISOString(),
   };
 }

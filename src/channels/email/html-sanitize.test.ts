@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxTags, sanitizeEmailHtml } from './html-sanitize.ts';
+import { foldableQuotes, maxTags, sanitizeEmailHtml } from './html-sanitize.ts';
 
 const clean = (html: string, options = {}) => sanitizeEmailHtml(html, options).html;
 const resolveCid = (id: string) => (id === 'logo@shop' ? '/api/v1/email/attachments/a1' : null);
@@ -108,5 +108,24 @@ describe('sanitising email HTML', () => {
     expect(deep.html).toContain('alert(1)');
     expect(deep.html).not.toMatch(/<script/);
     expect(deep.html.indexOf('<', 1)).toBe(deep.html.lastIndexOf('</div>'));
+  });
+});
+
+describe('quoted history in HTML', () => {
+  it('given Gmail, Apple Mail and Outlook quote blocks, when sanitised, then each is marked for folding and the new words stay unmarked', () => {
+    const gmail = sanitizeEmailHtml('<div>Thanks!</div><div class="gmail_quote">On Mon, Layla wrote:<blockquote class="gmail_quote">old</blockquote></div>').html;
+    const apple = sanitizeEmailHtml('<div>شكراً</div><blockquote type="cite">old</blockquote>').html;
+    const outlook = sanitizeEmailHtml('<p>Done.</p><div id="divRplyFwdMsg"><b>From:</b> Sanad</div>').html;
+    expect(gmail).toContain('<div data-sanad-quote>On Mon');
+    expect(apple).toContain('<blockquote data-sanad-quote>old');
+    expect(outlook).toContain('<div data-sanad-quote><b>From:</b>');
+    expect([gmail, apple, outlook].map(foldableQuotes)).toEqual([true, true, true]);
+  });
+
+  it('given a mail that marks its own text as a quote, or is nothing but a quote, then nothing is folded', () => {
+    const spoof = sanitizeEmailHtml('<div data-sanad-quote="">hide me</div><p>real</p>').html;
+    expect(spoof).toBe('<div>hide me</div><p>real</p>');
+    expect(foldableQuotes(spoof)).toBe(false);
+    expect(foldableQuotes(sanitizeEmailHtml('<blockquote type="cite">only the quote</blockquote>').html)).toBe(false);
   });
 });

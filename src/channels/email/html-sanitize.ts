@@ -77,6 +77,21 @@ const allowedStyles: Record<string, RegExp[]> = {
 };
 
 const globalAttributes = ['dir', 'lang', 'title', 'align', 'valign', 'width', 'height', 'bgcolor', 'style'];
+
+/**
+ * Quoted history, as the common clients mark it: Gmail's gmail_quote, Apple Mail and Thunderbird's
+ * blockquote type="cite" (with Thunderbird's moz-cite-prefix line), Yahoo's yahoo_quoted, Outlook's
+ * divRplyFwdMsg header, Proton's protonmail_quote. Such blocks get `data-sanad-quote` so the console
+ * can fold them; the attribute is set only here, never kept from the mail itself.
+ */
+export const quoteAttribute = 'data-sanad-quote';
+const quoteClass = /(?:^|\s)(?:gmail_quote|gmail_quote_container|moz-cite-prefix|yahoo_quoted|protonmail_quote)(?:\s|$)/i;
+
+function markQuotes(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const { [quoteAttribute]: _spoofed, ...rest } = attribs;
+  const quote = quoteClass.test(attribs.class ?? '') || (tagName === 'blockquote' && (attribs.type ?? '').toLowerCase() === 'cite') || attribs.id === 'divRplyFwdMsg';
+  return { tagName, attribs: quote ? { ...rest, [quoteAttribute]: '' } : rest };
+}
 const safeInlineImage = /^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i;
 const overrideCharacters = /[\u202A-\u202E]/g;
 
@@ -139,6 +154,7 @@ export function sanitizeEmailHtml(html: string, options: SanitizeOptions = {}): 
       '*': globalAttributes,
       a: ['href', 'name', 'target', 'rel'],
       img: ['src', 'alt', remoteSrcAttribute],
+      div: [quoteAttribute], blockquote: [quoteAttribute, 'cite'],
       td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'],
       table: ['border', 'cellpadding', 'cellspacing'],
       font: ['color', 'face', 'size'], ol: ['start', 'type'], ul: ['type'],
@@ -155,8 +171,24 @@ export function sanitizeEmailHtml(html: string, options: SanitizeOptions = {}): 
       img: imageTransform(options, counter),
       html: keepDirection,
       body: keepDirection,
+      div: markQuotes,
+      blockquote: markQuotes,
     },
     textFilter: (text) => text.replace(overrideCharacters, ''),
   });
   return { html: out, blockedImages: counter.blocked, textOnly: false };
+}
+
+/**
+ * Whether safe HTML has quoted history to fold and something left to show without it: hiding a
+ * customer's words is worse than showing a quote, so a mail that is all "quote" is not folded.
+ */
+export function foldableQuotes(safeHtml: string): boolean {
+  if (!safeHtml.includes(quoteAttribute)) return false;
+  // The filter only sees allowed tags, so the two that can be quotes stay, then go with the rest.
+  const visible = sanitizeHtml(safeHtml, {
+    allowedTags: ['div', 'blockquote'], allowedAttributes: { div: [quoteAttribute], blockquote: [quoteAttribute] },
+    exclusiveFilter: (frame) => quoteAttribute in frame.attribs,
+  });
+  return visible.replace(/<[^>]*>|&nbsp;|\s/g, '') !== '';
 }
