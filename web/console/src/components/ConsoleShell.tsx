@@ -70,11 +70,12 @@ export function ConsoleShell({ api, me, onLogout }: { api: SanadApi; me: Agent; 
   const conversationRef = useRef<ConversationHandle>(null);
   const lastIndex = useRef<number | undefined>(undefined);
 
-  // Deadlines are fetched again whenever the inbox changes (a reply may meet one) and every 15 s.
+  // Deadlines are fetched again whenever the inbox changes (a reply may meet one), a second after any
+  // live `sla.*` event, and every 15 s while the socket is not live.
   const [sla] = useState(() => new SlaApi(api.http));
   const [sort, setSort] = useInboxSort();
   const inboxVersion = useMemo(() => inbox.state.items.map((c) => `${c.id}:${c.lastSeq}:${c.status}`).join(','), [inbox.state.items]);
-  const deadlines = useSoonestDeadlines(sla, inboxVersion);
+  const deadlines = useSoonestDeadlines(sla, live, inboxVersion);
 
   const visible = useMemo(() => {
     const matching = inbox.state.items.filter((c) => matchesSearch(c, contacts.contact(c.contactId)?.name ?? null, search));

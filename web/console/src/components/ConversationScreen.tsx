@@ -40,7 +40,7 @@ export function ConversationScreen({ id, ref, composerRef, onConversation, onAct
     onMessage: (m) => onActivity(m.conversationId, m.seq, m.createdAt, m.kind !== 'system'),
   });
   const conversation = view.conversation;
-  const email = useConversationEmail(api, conversation, view.timeline.messages);
+  const email = useConversationEmail(api, live, conversation, view.timeline.messages);
 
   const run = async (action: () => Promise<void>): Promise<boolean> => {
     setBusy(true);

@@ -9,7 +9,8 @@ import { useClockWords } from './SlaChip';
  * The conversation's promises under its header: each running one counting down every second,
  * "paused" while waiting on the customer, red and flagged once breached, met ones quiet.
  * Fetched again when the conversation or its timeline changes (a reply, a status change, an
- * "SLA …" note from the scheduler) and every 15 s.
+ * "SLA …" note from the scheduler), when the socket names one of its `sla.*` events, and every 15 s
+ * while the socket is not live.
  */
 export function ConversationSla({ conversation }: { conversation: Conversation }) {
   const { t, dateTime } = useI18n();

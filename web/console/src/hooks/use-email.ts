@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SanadApi } from '../api/sanad-api';
 import type { Conversation, EmailView, Message } from '../api/types';
+import { isConversationEvent, type LiveHub } from '../live/live-hub';
 import { emailNeedsLook } from '../state/email';
-import { useInterval, useLatest } from './use-live-status';
+import { useInterval, useLatest, useLiveEvents } from './use-live-status';
 
-const pollMs = 3_000;
+/**
+ * The socket names every delivery step (`email.queued`, `email.sent`, `email.failed`, …); this slow
+ * poll is only a safety net for a missed frame (a socket that is down), while something is on its way.
+ */
+export const emailSafetyPollMs = 30_000;
 
 export interface ConversationEmail {
   /** By conversation message id. */
@@ -17,11 +22,14 @@ export interface ConversationEmail {
 const none: ReadonlyMap<string, EmailView> = new Map();
 
 /**
- * The mails of an email conversation. Fetched when it opens and whenever a message arrives; the
- * socket says nothing about delivery, so while a reply is queued or retrying (or a new message has
- * no mail yet) it is polled.
+ * The mails of an email conversation. Fetched when it opens, whenever a message arrives, whenever
+ * the socket names an `email.*` event of this conversation (a reply queued, sent, retried, failed)
+ * and after every reconnect; while a reply is queued or retrying (or a new message has no mail yet)
+ * it is also fetched every 30 s, in case a frame was missed.
  */
-export function useConversationEmail(api: SanadApi, conversation: Conversation | null, messages: readonly Message[]): ConversationEmail {
+export function useConversationEmail(
+  api: SanadApi, live: LiveHub, conversation: Conversation | null, messages: readonly Message[],
+): ConversationEmail {
   const id = conversation?.channel === 'email' ? conversation.id : null;
   const [views, setViews] = useState<ReadonlyMap<string, EmailView>>(none);
   const [error, setError] = useState<unknown>(null);
@@ -52,13 +60,18 @@ export function useConversationEmail(api: SanadApi, conversation: Conversation |
     return () => abort.abort();
   }, [id, lastSeq, load]);
 
+  useLiveEvents(live, (event) => {
+    if (!id) return;
+    if (event.type === 'resync' || isConversationEvent(event, 'email', id)) void load();
+  });
+
   // Ticks without re-rendering; fetches only while something is on its way.
   const latest = useLatest({ views, messages });
   useInterval(
     () => {
       if (emailNeedsLook(latest.current.views, latest.current.messages, new Date().getTime())) void load();
     },
-    pollMs,
+    emailSafetyPollMs,
     id !== null,
   );
 

@@ -7,6 +7,8 @@ export type ServerFrame =
   | { type: 'message'; conversationId: string; message: Message }
   | { type: 'resumed'; conversationId: string; lastSeq: number }
   | { type: 'conversation'; conversation: Partial<Conversation> & { id: string } }
+  /** Anything else that happened to a conversation, named by its event type (`email.sent`, `sla.breached`, …). */
+  | { type: 'conversation_event'; conversationId: string; event: string }
   | { type: 'typing'; conversationId: string; typing: boolean; who: { type: 'agent' | 'contact'; name?: string } }
   | { type: 'error'; code: string; message: string; ref?: string }
   | { type: 'pong' };
@@ -20,6 +22,7 @@ export type ClientFrame =
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
+const isName = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Reads one text frame; anything malformed or unknown is null (and ignored by the caller). */
@@ -44,6 +47,10 @@ export function parseServerFrame(text: string): ServerFrame | null {
     case 'conversation':
       return isObject(data.conversation) && isString(data.conversation.id)
         ? { type: 'conversation', conversation: data.conversation as Partial<Conversation> & { id: string } }
+        : null;
+    case 'conversation_event':
+      return isName(data.conversationId) && isName(data.event)
+        ? { type: 'conversation_event', conversationId: data.conversationId, event: data.event }
         : null;
     case 'typing': {
       if (!isString(data.conversationId) || typeof data.typing !== 'boolean' || !isObject(data.who)) return null;

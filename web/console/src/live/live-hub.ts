@@ -9,10 +9,33 @@ export type LiveEvent =
   | { type: 'conversation'; conversation: Partial<Conversation> & { id: string } }
   | { type: 'message'; conversationId: string; message: Message }
   | { type: 'resumed'; conversationId: string; lastSeq: number }
+  | ConversationEvent
   | { type: 'typing'; conversationId: string; typing: boolean; who: { type: 'agent' | 'contact'; name?: string } }
   | { type: 'error'; code: string; message: string };
 
+/**
+ * Something else happened to a conversation (a reply sent or failing, an SLA breach, …), named by its
+ * event type: whoever shows that part of the conversation fetches it again.
+ */
+export interface ConversationEvent {
+  type: 'conversation_event';
+  conversationId: string;
+  /** The event type, `family.what`: `email.sent`, `email.failed`, `sla.breached`, `sla.met`, … */
+  event: string;
+}
+
 type Listener = (event: LiveEvent) => void;
+
+/**
+ * Whether `event` is a `conversation_event` of `family` (`'sla'` matches `sla.breached`, `sla.met`,
+ * … but not `sla_policy.changed`), and, when `conversationId` is given, about that conversation.
+ */
+export function isConversationEvent(event: LiveEvent, family: string, conversationId?: string): boolean {
+  return (
+    event.type === 'conversation_event' && event.event.startsWith(`${family}.`) &&
+    (conversationId === undefined || event.conversationId === conversationId)
+  );
+}
 
 /**
  * The console's view of `/ws/agent`: fans frames out to whoever listens, and after every

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SocketLike, Timers } from './agent-socket';
 import { backoffDelay } from './backoff';
 import { parseServerFrame } from './frames';
-import { agentSocketUrl, LiveHub, type LiveEvent } from './live-hub';
+import { agentSocketUrl, isConversationEvent, LiveHub, type LiveEvent } from './live-hub';
 
 class FakeSocket implements SocketLike {
   readyState = 0;
@@ -158,6 +158,20 @@ describe('LiveHub', () => {
     expect(events.slice(3).map((e) => e.type)).toEqual(['message', 'conversation']);
   });
 
+  it('when a conversation_event frame arrives, then listeners get it as it is; malformed ones are dropped', () => {
+    const { hub, current, events } = setup();
+    hub.start();
+    current().serverOpens();
+    current().serverSends({ type: 'ready', agentId: 'a1' });
+    current().serverSends({ type: 'conversation_event', conversationId: 'c1', event: 'email.sent' });
+    current().serverSends({ type: 'conversation_event', conversationId: 'c1' });
+    current().serverSends({ type: 'conversation_event', conversationId: 'c2', event: 'sla.breached' });
+    expect(events.slice(3)).toEqual([
+      { type: 'conversation_event', conversationId: 'c1', event: 'email.sent' },
+      { type: 'conversation_event', conversationId: 'c2', event: 'sla.breached' },
+    ]);
+  });
+
   it('when stopped, then it does not reconnect', () => {
     const { hub, sockets, timers, current } = setup();
     hub.start();
@@ -208,6 +222,38 @@ describe('parseServerFrame', () => {
     expect(parseServerFrame(JSON.stringify({ type: 'surprise' }))).toBeNull();
     expect(parseServerFrame(JSON.stringify({ type: 'message', conversationId: 'c', message: { id: 'm', seq: -1 } }))).toBeNull();
     expect(parseServerFrame(JSON.stringify({ type: 'resumed', conversationId: 'c', lastSeq: 'x' }))).toBeNull();
+  });
+});
+
+describe('conversation_event frames', () => {
+  it('reads the conversation and the event type, leaving other fields out', () => {
+    expect(parseServerFrame(JSON.stringify({ type: 'conversation_event', conversationId: 'c1', event: 'email.retried', extra: 1 })))
+      .toEqual({ type: 'conversation_event', conversationId: 'c1', event: 'email.retried' });
+  });
+
+  it('refuses one without a conversation or an event type, or with the wrong kinds of values', () => {
+    const bad = [
+      { type: 'conversation_event', event: 'email.sent' },
+      { type: 'conversation_event', conversationId: 'c1' },
+      { type: 'conversation_event', conversationId: '', event: 'email.sent' },
+      { type: 'conversation_event', conversationId: 'c1', event: '' },
+      { type: 'conversation_event', conversationId: 7, event: 'email.sent' },
+      { type: 'conversation_event', conversationId: 'c1', event: { type: 'email.sent' } },
+      { type: 'conversation_event', conversationId: ['c1'], event: 'sla.met' },
+    ];
+    for (const frame of bad) expect(parseServerFrame(JSON.stringify(frame)), JSON.stringify(frame)).toBeNull();
+  });
+
+  it('isConversationEvent matches the family by its prefix and, when given, the conversation', () => {
+    const sent: LiveEvent = { type: 'conversation_event', conversationId: 'c1', event: 'email.sent' };
+    expect(isConversationEvent(sent, 'email')).toBe(true);
+    expect(isConversationEvent(sent, 'email', 'c1')).toBe(true);
+    expect(isConversationEvent(sent, 'email', 'c2')).toBe(false);
+    expect(isConversationEvent(sent, 'sla')).toBe(false);
+    expect(isConversationEvent({ type: 'conversation_event', conversationId: 'c1', event: 'sla_policy.changed' }, 'sla')).toBe(false);
+    expect(isConversationEvent({ type: 'conversation_event', conversationId: 'c1', event: 'emails' }, 'email')).toBe(false);
+    expect(isConversationEvent({ type: 'resync' }, 'email')).toBe(false);
+    expect(isConversationEvent({ type: 'conversation', conversation: { id: 'c1' } }, 'email', 'c1')).toBe(false);
   });
 });
 
