@@ -469,6 +469,8 @@ export interface EmailView {
   text: string;
   /** Quoted history folded away from the text, if any. */
   quoted: string | null;
+  /** The HTML has quoted history the console may fold, and words left to show without it. */
+  htmlQuoteFoldable: boolean;
   textDirection: 'ltr' | 'rtl';
   /** An auto-reply or a bounce. */
   automatic: boolean;

@@ -26,14 +26,16 @@ export interface EmailFrameProps {
   html: string;
   dir: 'ltr' | 'rtl';
   remoteImages: boolean;
+  /** Hide the quoted history the server marked. */
+  foldQuotes?: boolean;
   title: string;
 }
 
 /** A mail's sanitised HTML in a sandboxed frame, as tall as its content. */
-export function EmailFrame({ html, dir, remoteImages, title }: EmailFrameProps) {
+export function EmailFrame({ html, dir, remoteImages, foldQuotes = false, title }: EmailFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(24);
-  const srcDoc = useMemo(() => emailFrameDocument({ html, dir, remoteImages }), [html, dir, remoteImages]);
+  const srcDoc = useMemo(() => emailFrameDocument({ html, dir, remoteImages, foldQuotes }), [html, dir, remoteImages, foldQuotes]);
 
   useEffect(() => {
     const iframe = frame.current;

@@ -64,15 +64,25 @@ export function EmailMessage({ email, body, now, onRetryDelivery }: EmailMessage
             </p>
           )}
           <div className="email__html" dir={email.textDirection}>
-            <EmailFrame html={email.html} dir={email.textDirection} remoteImages={remoteImages} title={t('email.frameTitle', { subject })} />
+            <EmailFrame
+              html={email.html} dir={email.textDirection} remoteImages={remoteImages} foldQuotes={email.htmlQuoteFoldable && !showQuoted}
+              title={t('email.frameTitle', { subject })}
+            />
           </div>
+          {email.htmlQuoteFoldable && (
+            <div className="email__quote">
+              <button type="button" className="link-button" aria-expanded={showQuoted} onClick={() => setShowQuoted((v) => !v)} data-testid="email-quoted-toggle">
+                {showQuoted ? t('email.hideQuoted') : t('email.showQuoted')}
+              </button>
+            </div>
+          )}
         </>
       ) : (
         <p className="msg__body email__text" dir={email.textDirection} data-testid="email-text">
           {body}
         </p>
       )}
-      {/* The HTML is shown whole (the server folds text only), so the quote toggle is for text mails. */}
+      {/* Text mails fold the server's quoted part; HTML mails fold the blocks it marked, inside the frame. */}
       {email.html === null && email.quoted && (
         <div className="email__quote">
           <button

@@ -91,6 +91,18 @@ describe('the mail frame', () => {
   });
 });
 
+describe('folding quoted history in the frame', () => {
+  it('when quotes are folded, then a style hides the blocks the server marked; shown again, the rule is gone and the mail is unchanged', () => {
+    const html = '<p>Thanks</p><div data-sanad-quote>On Monday you wrote…</div>';
+    const folded = emailFrameDocument({ html, dir: 'ltr', remoteImages: false, foldQuotes: true });
+    const open = emailFrameDocument({ html, dir: 'ltr', remoteImages: false, foldQuotes: false });
+    expect(folded).toContain('[data-sanad-quote]{display:none!important}');
+    expect(open).not.toContain('[data-sanad-quote]{display:none');
+    expect(folded).toContain(html);
+    expect(open).toContain(html);
+  });
+});
+
 describe('formatAddress and deliveryState', () => {
   it('when a name is given, then it is shown before the address', () => {
     expect(formatAddress({ address: 'a@example.com', name: 'سارة' })).toBe('سارة <a@example.com>');
@@ -116,7 +128,7 @@ describe('emailNeedsLook', () => {
   });
   const view = (messageId: string, delivery: EmailDelivery | null): EmailView => ({
     messageId, direction: 'outbound', rfcMessageId: '<a@b>', subject: 's', from: null, replyTo: null, to: [], cc: [], html: null, blockedImages: 0, text: 'x',
-    quoted: null, textDirection: 'ltr', automatic: false, inboundId: null, inlineAttachmentIds: [], delivery, createdAt: new Date(now).toISOString(),
+    quoted: null, htmlQuoteFoldable: false, textDirection: 'ltr', automatic: false, inboundId: null, inlineAttachmentIds: [], delivery, createdAt: new Date(now).toISOString(),
   });
   const delivery = (status: EmailDelivery['status']): EmailDelivery => ({ id: 'd', status, attempts: 1, lastError: null, nextAttemptAt: null, sentAt: null, recipients: [] });
 

@@ -103,6 +103,8 @@ export interface FrameDocumentOptions {
   dir: 'ltr' | 'rtl';
   /** The agent asked to see remote images: reveal them and let https: images load. */
   remoteImages: boolean;
+  /** Hide the blocks the server marked as quoted history (data-sanad-quote). */
+  foldQuotes?: boolean;
 }
 
 /**
@@ -110,13 +112,15 @@ export interface FrameDocumentOptions {
  * mail is parsed; no referrer is sent, so a revealed tracker does not learn the console's address.
  * The mail sits in one flow-root wrapper whose height is the frame's height.
  */
-export function emailFrameDocument({ html, dir, remoteImages }: FrameDocumentOptions): string {
+export function emailFrameDocument({ html, dir, remoteImages, foldQuotes = false }: FrameDocumentOptions): string {
   const body = remoteImages ? revealRemoteImages(html).html : html;
+  // Folding is a style rule, not an edit of the mail: the frame runs no script to toggle it.
+  const fold = foldQuotes ? '[data-sanad-quote]{display:none!important}' : '';
   return (
     '<!doctype html><html dir="' + dir + '"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(emailFrameCsp(remoteImages))}">` +
     '<meta name="referrer" content="no-referrer">' +
-    `<style>${frameStyle}</style></head><body><div class="sanad-mail" dir="${dir}">${body}</div></body></html>`
+    `<style>${frameStyle}${fold}</style></head><body><div class="sanad-mail" dir="${dir}">${body}</div></body></html>`
   );
 }
 
