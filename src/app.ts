@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import { accountRoutes } from './accounts/index.ts';
@@ -81,7 +81,8 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: options.logger } : false,
-    disableRequestLogging: options.logger !== 'debug',
+    // Requests are logged only at 'debug' (the top-level disableRequestLogging is deprecated).
+    logController: new LogController({ disableRequestLogging: options.logger !== 'debug' }),
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     trustProxy: true,
     ajv: { customOptions: { removeAdditional: false } },
