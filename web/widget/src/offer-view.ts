@@ -17,6 +17,9 @@ export function createOffer(t: Strings, locale: Locale, actions: OfferActions): 
   const finish = (text: string) => {
     finished = true;
     box.replaceChildren(h('p', { class: 'intro', role: 'status', dir: 'auto', 'data-testid': 'sanad-offer-done' }, text));
+    // The chat leaves the queue as the callback is made, and that queue update can arrive (and hide
+    // the offer) before this answer does: the confirmation must still be seen.
+    box.hidden = false;
   };
   const form = (control: HTMLInputElement | HTMLSelectElement, extra: HTMLElement | null, label: string, submit: () => Promise<string>) => {
     const button = h('button', { type: 'submit', class: 'primary' }, label);
