@@ -32,12 +32,13 @@ describe('configuration from the environment', () => {
 
 describe('email settings', () => {
   it('given no email variables, when read, then the SMTP listener is off and there is no relay', () => {
-    expect(readConfig({}, '/x').email).toEqual({ smtpPort: null, smtpHost: '0.0.0.0', smtpMaxBytes: 25 * 1024 * 1024, smtpTls: null, relayUrl: null });
+    expect(readConfig({}, '/x').email).toEqual({ smtpPort: null, smtpHost: '0.0.0.0', smtpMaxBytes: 25 * 1024 * 1024, smtpTls: null, relayUrl: null, imapFetch: true });
+    expect(readConfig({ SANAD_IMAP_FETCH: '0' }, '/x').email.imapFetch).toBe(false);
   });
 
   it('given a port, a size, PEM files and a relay, when read, then they are taken (files resolved from the working directory)', () => {
     const email = readConfig({ SANAD_SMTP_PORT: '2525', SANAD_SMTP_MAX_MB: '10', SANAD_SMTP_TLS_CERT: 'tls/cert.pem', SANAD_SMTP_TLS_KEY: 'tls/key.pem', SANAD_SMTP_RELAY: 'smtp://u:p@relay.example.com:587' }, '/srv').email;
-    expect(email).toEqual({ smtpPort: 2525, smtpHost: '0.0.0.0', smtpMaxBytes: 10 * 1024 * 1024, smtpTls: { certFile: '/srv/tls/cert.pem', keyFile: '/srv/tls/key.pem' }, relayUrl: 'smtp://u:p@relay.example.com:587' });
+    expect(email).toEqual({ smtpPort: 2525, smtpHost: '0.0.0.0', smtpMaxBytes: 10 * 1024 * 1024, smtpTls: { certFile: '/srv/tls/cert.pem', keyFile: '/srv/tls/key.pem' }, relayUrl: 'smtp://u:p@relay.example.com:587', imapFetch: true });
   });
 
   it.each([
@@ -45,6 +46,7 @@ describe('email settings', () => {
     [{ SANAD_SMTP_MAX_MB: '0' }, 'SANAD_SMTP_MAX_MB'],
     [{ SANAD_SMTP_TLS_CERT: 'cert.pem' }, 'SANAD_SMTP_TLS_KEY'],
     [{ SANAD_SMTP_RELAY: 'relay.example.com' }, 'SANAD_SMTP_RELAY'],
+    [{ SANAD_IMAP_FETCH: 'maybe' }, 'SANAD_IMAP_FETCH'],
   ])('when %o is wrong, then a ConfigError names %s', (env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(name);

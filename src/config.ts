@@ -25,6 +25,8 @@ export interface EmailConfig {
   smtpTls: { certFile: string; keyFile: string } | null;
   /** Where replies go out, e.g. smtp://user:password@relay.example.com:587. */
   relayUrl: string | null;
+  /** Fetch IMAP mailboxes on this node (SANAD_IMAP_FETCH=0 turns it off on extra nodes). */
+  imapFetch: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +46,12 @@ function origin(value: string, name: string): string {
   }
 }
 
+function imapFetch(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  throw new ConfigError(`SANAD_IMAP_FETCH must be 1 or 0, not "${value}"`);
+}
+
 function emailConfig(env: NodeJS.ProcessEnv, cwd: string): EmailConfig {
   const smtpPort = env.SANAD_SMTP_PORT ? port(env.SANAD_SMTP_PORT, 'SANAD_SMTP_PORT') : null;
   const maxMb = env.SANAD_SMTP_MAX_MB ? Number(env.SANAD_SMTP_MAX_MB) : 25;
@@ -56,6 +64,7 @@ function emailConfig(env: NodeJS.ProcessEnv, cwd: string): EmailConfig {
   return {
     smtpPort, smtpHost: env.SANAD_SMTP_HOST || '0.0.0.0', smtpMaxBytes: Math.round(maxMb * 1024 * 1024),
     smtpTls: cert && key ? { certFile: resolve(cwd, cert), keyFile: resolve(cwd, key) } : null, relayUrl: relay,
+    imapFetch: imapFetch(env.SANAD_IMAP_FETCH),
   };
 }
 

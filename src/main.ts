@@ -67,6 +67,7 @@ export async function startSanad(config: Config, options: { log?: (line: string)
         tls: config.email.smtpTls ? { cert: readFileSync(config.email.smtpTls.certFile), key: readFileSync(config.email.smtpTls.keyFile) } : null,
       },
       relay: config.email.relayUrl,
+      imap: config.email.imapFetch,
     },
   });
   // After the app: its subscribers (triage among them) hear the demo's first messages.
