@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useId, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Callback, CallbackStatus, CallbackSummary } from '../api/types';
 import { callbackStatuses } from '../api/types';
 import { useConsole } from '../console-context';
-import { useConversationLookup } from '../hooks/use-conversation-lookup';
 import { useInterval, useLiveEvents } from '../hooks/use-live-status';
 import { describeError, describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
-import { routeBase, routePath } from '../routing/use-route';
-import { browserTimeZone, callbackIsOpen, callbackWindowTimes } from '../state/callbacks';
+import { browserTimeZone } from '../state/callbacks';
+import { BackLink } from './BackLink';
+import { CallbackTable } from './CallbackTable';
+import { NoticeLines } from './NoticeLines';
 
 /** How often the list and the counts refresh on their own (missed ones are marked by a sweep each minute). */
 export const callbacksRefreshMs = 30_000;
@@ -78,12 +79,6 @@ export function CallbacksScreen({ onBack, onOpen }: { onBack: () => void; onOpen
     }
   };
 
-  const back = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onBack();
-  };
-
   return (
     <main id="conversation-main" className="settings callbacks" aria-labelledby="callbacks-title" tabIndex={-1} data-testid="callbacks">
       <div className="settings__head">
@@ -92,21 +87,12 @@ export function CallbacksScreen({ onBack, onOpen }: { onBack: () => void; onOpen
           <button type="button" className="button button--small" onClick={refresh} data-testid="callbacks-refresh">
             {t('callbacks.refresh')}
           </button>
-          <a href={routePath({ conversationId: null }, routeBase)} onClick={back} data-testid="callbacks-back">
-            {t('settings.back')}
-          </a>
+          <BackLink onBack={onBack} testId="callbacks-back" />
         </div>
       </div>
       <p className="muted">{t('callbacks.intro', { zone: myZone })}</p>
       {summary && <SummaryCounts summary={summary} />}
-      <p className="notice-line" role="status" data-testid="callbacks-notice">
-        {notice}
-      </p>
-      {error && (
-        <p className="form-error" role="alert" data-testid="callbacks-error">
-          {error}
-        </p>
-      )}
+      <NoticeLines notice={notice} error={error} noticeTestId="callbacks-notice" errorTestId="callbacks-error" />
       {loadError && (
         <p className="form-error" role="alert">
           {loadError}
@@ -171,125 +157,5 @@ function SummaryCounts({ summary }: { summary: CallbackSummary }) {
         </p>
       )}
     </section>
-  );
-}
-
-interface CallbackTableProps {
-  items: readonly Callback[];
-  myZone: string;
-  busyId: string | null;
-  onOpen: (conversationId: string) => void;
-  onChange: (callback: Callback, to: 'done' | 'cancelled') => void;
-}
-
-function CallbackTable({ items, myZone, busyId, onOpen, onChange }: CallbackTableProps) {
-  const { t, lang } = useI18n();
-  const { api, agentName } = useConsole();
-  const lookup = useConversationLookup(api, items.flatMap((c) => (c.sourceConversationId ? [c.conversationId, c.sourceConversationId] : [c.conversationId])));
-  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onOpen(id);
-  };
-  const numberOf = (id: string) => {
-    const n = lookup.get(id)?.number;
-    return n === undefined ? '…' : n;
-  };
-  return (
-    <div className="table-scroll">
-      <table className="table" data-testid="callbacks-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('callbacks.col.window')}</th>
-            <th scope="col">{t('callbacks.col.phone')}</th>
-            <th scope="col">{t('callbacks.col.status')}</th>
-            <th scope="col">{t('callbacks.col.owner')}</th>
-            <th scope="col">{t('callbacks.col.conversation')}</th>
-            <th scope="col">{t('callbacks.col.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => {
-            const times = callbackWindowTimes(c, myZone, lang);
-            const isolatedPhone = `\u2066${c.phone}\u2069`;
-            return (
-              <tr
-                key={c.id} className={`callback-row callback-row--${c.status}`} data-testid="callback-row" data-callback-id={c.id}
-                data-conversation-id={c.conversationId} data-status={c.status} data-phone={c.phone}
-              >
-                <td>
-                  <span className="callback-time" data-testid="callback-agent-time">
-                    {t('callbacks.yourTime', { window: times.agent })}
-                  </span>
-                  <br />
-                  <span className="callback-time muted" data-testid="callback-customer-time">
-                    {t('callbacks.customerTime', { zone: c.timeZone, window: times.customer })}
-                  </span>
-                  {times.same && <span className="visually-hidden"> {t('callbacks.sameZone')}</span>}
-                  {c.note && (
-                    <p className="callback-note" dir="auto">
-                      {t('callbacks.note', { note: c.note })}
-                    </p>
-                  )}
-                </td>
-                <td dir="ltr" className="callback-phone" data-testid="callback-phone">
-                  <a href={`tel:${c.phone}`}>{c.phone}</a>
-                </td>
-                <td data-testid="callback-status">
-                  <span className={`badge badge--callback-${c.status}`}>{t(`callbacks.status.${c.status}`)}</span>
-                  {c.status === 'missed' && (
-                    <p className="callback-missed" data-testid="callback-missed">
-                      <span aria-hidden="true">⚠ </span>
-                      {t('callbacks.missedFlag')}
-                    </p>
-                  )}
-                </td>
-                <td data-testid="callback-owner">
-                  <bdi dir="auto">{c.ownerId ? (agentName(c.ownerId) ?? t('agent.unknown')) : t('callbacks.unassigned')}</bdi>
-                </td>
-                <td>
-                  <a
-                    href={routePath({ conversationId: c.conversationId }, routeBase)} onClick={(e) => open(e, c.conversationId)}
-                    data-testid="callback-open"
-                  >
-                    {t('supervisor.number', { number: numberOf(c.conversationId) })}
-                    <span className="visually-hidden"> {t('callbacks.openLabel', { phone: isolatedPhone })}</span>
-                  </a>
-                  {c.sourceConversationId && (
-                    <>
-                      <br />
-                      <span className="muted">
-                        {t('callbacks.source')}{' '}
-                        <a href={routePath({ conversationId: c.sourceConversationId }, routeBase)} onClick={(e) => open(e, c.sourceConversationId!)}>
-                          {t('supervisor.number', { number: numberOf(c.sourceConversationId) })}
-                        </a>
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td>
-                  {callbackIsOpen(c.status) && (
-                    <div className="row-buttons">
-                      <button
-                        type="button" className="button button--small button--primary" disabled={busyId !== null} onClick={() => onChange(c, 'done')}
-                        aria-label={t('callbacks.doneLabel', { phone: isolatedPhone })} data-testid="callback-done"
-                      >
-                        {t('callbacks.done')}
-                      </button>
-                      <button
-                        type="button" className="button button--small" disabled={busyId !== null} onClick={() => onChange(c, 'cancelled')}
-                        aria-label={t('callbacks.cancelLabel', { phone: isolatedPhone })} data-testid="callback-cancel"
-                      >
-                        {t('callbacks.cancel')}
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }

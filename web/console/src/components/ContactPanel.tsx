@@ -5,6 +5,7 @@ import { useNow } from '../hooks/use-live-status';
 import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import { languageName } from '../i18n/language-name';
+import { isPlainLeftClick } from '../routing/plain-click';
 import { routeBase, routePath } from '../routing/use-route';
 import { ChannelLabel, StatusBadge } from './Badges';
 
@@ -119,7 +120,7 @@ function ContactTimeline({ contactId, currentId, version, onOpen }: ContactPanel
   };
 
   const click = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainLeftClick(event)) return;
     event.preventDefault();
     onOpen(id);
   };

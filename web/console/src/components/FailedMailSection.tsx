@@ -4,6 +4,8 @@ import type { InboundMail, Mailbox } from '../api/types';
 import { useConsole } from '../console-context';
 import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from './DataTable';
+import { NoticeLines } from './NoticeLines';
 
 /**
  * Admins: mail that arrived but could not be read. It was stored before Sanad said 250, so it is
@@ -65,67 +67,53 @@ export function FailedMailSection({ mailboxes }: { mailboxes: readonly Mailbox[]
         </button>
       </div>
       <p className="hint">{t('failedMail.hint')}</p>
-      <p className="notice-line" role="status" data-testid="failed-mail-notice">
-        {notice ?? ''}
-      </p>
-      {error && (
-        <p className="form-error" role="alert" data-testid="failed-mail-error">
-          {error}
-        </p>
-      )}
+      <NoticeLines notice={notice} error={error} noticeTestId="failed-mail-notice" errorTestId="failed-mail-error" />
       {items === null && !error && <p role="status">{t('failedMail.loading')}</p>}
       {items?.length === 0 && <p data-testid="failed-mail-empty">{t('failedMail.empty')}</p>}
       {items && items.length > 0 && (
-        <div className="table-scroll">
-          <table className="table" data-testid="failed-mail-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('failedMail.col.received')}</th>
-                <th scope="col">{t('failedMail.col.from')}</th>
-                <th scope="col">{t('failedMail.col.mailbox')}</th>
-                <th scope="col">{t('failedMail.col.error')}</th>
-                <th scope="col">{t('failedMail.col.actions')}</th>
+        <DataTable
+          testId="failed-mail-table"
+          columns={[
+            t('failedMail.col.received'), t('failedMail.col.from'), t('failedMail.col.mailbox'), t('failedMail.col.error'),
+            t('failedMail.col.actions'),
+          ]}
+        >
+          {items.map((m) => {
+            const from = m.from ?? t('failedMail.unknownSender');
+            return (
+              <tr key={m.id} data-testid="failed-mail-row" data-inbound-id={m.id}>
+                <td>
+                  <time dateTime={m.receivedAt}>{dateTime(m.receivedAt)}</time>
+                  <br />
+                  <span className="muted">{t('failedMail.size', { size: fileSize(m.size), source: m.source.toUpperCase() })}</span>
+                </td>
+                <td>
+                  <bdi dir="ltr">{from}</bdi>
+                </td>
+                <td>
+                  <bdi dir="ltr">{mailboxAddress(m.mailboxId)}</bdi>
+                </td>
+                <td className="cell-wrap" data-testid="failed-mail-problem">
+                  {/* The parser's words, in English: isolated so they read correctly in an Arabic page. */}
+                  <bdi dir="auto">{m.error ?? m.problems.join('; ')}</bdi>
+                </td>
+                <td>
+                  <div className="row-buttons">
+                    <button
+                      type="button" className="button button--small" disabled={busyId !== null} onClick={() => void retry(m)}
+                      aria-label={t('failedMail.retryLabel', { from: `\u2066${from}\u2069` })} data-testid="failed-mail-retry"
+                    >
+                      {t('failedMail.retry')}
+                    </button>
+                    <a className="button button--small button--ghost" href={inboundRawUrl(m.id)} download={`${m.id}.eml`} data-testid="failed-mail-download">
+                      {t('failedMail.download')}
+                    </a>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((m) => {
-                const from = m.from ?? t('failedMail.unknownSender');
-                return (
-                  <tr key={m.id} data-testid="failed-mail-row" data-inbound-id={m.id}>
-                    <td>
-                      <time dateTime={m.receivedAt}>{dateTime(m.receivedAt)}</time>
-                      <br />
-                      <span className="muted">{t('failedMail.size', { size: fileSize(m.size), source: m.source.toUpperCase() })}</span>
-                    </td>
-                    <td>
-                      <bdi dir="ltr">{from}</bdi>
-                    </td>
-                    <td>
-                      <bdi dir="ltr">{mailboxAddress(m.mailboxId)}</bdi>
-                    </td>
-                    <td className="cell-wrap" data-testid="failed-mail-problem">
-                      {/* The parser's words, in English: isolated so they read correctly in an Arabic page. */}
-                      <bdi dir="auto">{m.error ?? m.problems.join('; ')}</bdi>
-                    </td>
-                    <td>
-                      <div className="row-buttons">
-                        <button
-                          type="button" className="button button--small" disabled={busyId !== null} onClick={() => void retry(m)}
-                          aria-label={t('failedMail.retryLabel', { from: `\u2066${from}\u2069` })} data-testid="failed-mail-retry"
-                        >
-                          {t('failedMail.retry')}
-                        </button>
-                        <a className="button button--small button--ghost" href={inboundRawUrl(m.id)} download={`${m.id}.eml`} data-testid="failed-mail-download">
-                          {t('failedMail.download')}
-                        </a>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       {cursor && (
         <button type="button" className="button" onClick={() => void load(cursor)} data-testid="failed-mail-more">

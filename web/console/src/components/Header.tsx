@@ -52,54 +52,12 @@ export function Header({
       <div className="topbar__tools">
         <LanguageSwitcher />
         {transfers}
-        {onCallbacks && (
-          <button
-            type="button" className="button button--ghost" onClick={onCallbacks} aria-current={callbacksOpen ? 'page' : undefined}
-            data-testid="callbacks-button"
-          >
-            {t('header.callbacks')}
-          </button>
-        )}
-        {onSupervisor && (
-          <button
-            type="button" className="button button--ghost" onClick={onSupervisor} aria-current={supervisorOpen ? 'page' : undefined}
-            data-testid="supervisor-button"
-          >
-            {t('header.supervisor')}
-          </button>
-        )}
-        {onRoutingRules && (
-          <button
-            type="button" className="button button--ghost" onClick={onRoutingRules} aria-current={rulesOpen ? 'page' : undefined}
-            data-testid="routing-rules-button"
-          >
-            {t('header.routingRules')}
-          </button>
-        )}
-        {onTriageSettings && (
-          <button
-            type="button" className="button button--ghost" onClick={onTriageSettings} aria-current={settingsOpen ? 'page' : undefined}
-            data-testid="triage-settings-button"
-          >
-            {t('header.triageSettings')}
-          </button>
-        )}
-        {onSlaSettings && (
-          <button
-            type="button" className="button button--ghost" onClick={onSlaSettings} aria-current={slaSettingsOpen ? 'page' : undefined}
-            data-testid="sla-settings-button"
-          >
-            {t('header.sla')}
-          </button>
-        )}
-        {onEmailSettings && (
-          <button
-            type="button" className="button button--ghost" onClick={onEmailSettings} aria-current={emailSettingsOpen ? 'page' : undefined}
-            data-testid="email-settings-button"
-          >
-            {t('header.email')}
-          </button>
-        )}
+        <NavButton onClick={onCallbacks} open={callbacksOpen} testId="callbacks-button" label={t('header.callbacks')} />
+        <NavButton onClick={onSupervisor} open={supervisorOpen} testId="supervisor-button" label={t('header.supervisor')} />
+        <NavButton onClick={onRoutingRules} open={rulesOpen} testId="routing-rules-button" label={t('header.routingRules')} />
+        <NavButton onClick={onTriageSettings} open={settingsOpen} testId="triage-settings-button" label={t('header.triageSettings')} />
+        <NavButton onClick={onSlaSettings} open={slaSettingsOpen} testId="sla-settings-button" label={t('header.sla')} />
+        <NavButton onClick={onEmailSettings} open={emailSettingsOpen} testId="email-settings-button" label={t('header.email')} />
         <button type="button" className="button button--ghost" onClick={onHelp} aria-keyshortcuts="?" data-testid="shortcuts-button">
           {t('header.shortcuts')}
         </button>
@@ -111,5 +69,15 @@ export function Header({
         </button>
       </div>
     </header>
+  );
+}
+
+/** A header link to a screen, shown only when the agent may open it; `aria-current` marks the open one. */
+function NavButton({ onClick, open, testId, label }: { onClick: (() => void) | undefined; open: boolean; testId: string; label: string }) {
+  if (!onClick) return null;
+  return (
+    <button type="button" className="button button--ghost" onClick={onClick} aria-current={open ? 'page' : undefined} data-testid={testId}>
+      {label}
+    </button>
   );
 }

@@ -3,6 +3,7 @@ import { conversationStatuses } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
 import { toggleStatus, type InboxFilter, type OwnerFilter } from '../state/filters';
+import { TeamOptions } from './TeamOptions';
 
 const owners: OwnerFilter[] = ['all', 'me', 'none'];
 
@@ -33,11 +34,7 @@ export function InboxFilters({ filter, onFilter }: { filter: InboxFilter; onFilt
           onChange={(e) => onFilter({ ...filter, teamId: e.target.value || null })}
         >
           <option value="">{t('inbox.team.any')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} />
         </select>
       </div>
       <fieldset className="filters__statuses">

@@ -3,6 +3,7 @@ import type { SlaClock } from '../api/sla-types';
 import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
+import { isPlainLeftClick } from '../routing/plain-click';
 import { routeBase, routePath } from '../routing/use-route';
 import { ChannelLabel, PriorityBadge, StatusBadge, UrgencyBadge } from './Badges';
 import { SlaChip } from './SlaChip';
@@ -25,7 +26,7 @@ export function InboxItem({ conversation, selected, now, onOpen, deadline }: Inb
   const owner = conversation.ownerId === me.id ? t('message.you') : (agentName(conversation.ownerId) ?? (conversation.ownerId ? t('agent.unknown') : null));
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainLeftClick(event)) return;
     event.preventDefault();
     onOpen(conversation.id);
   };

@@ -4,6 +4,8 @@ import { useConsole } from '../console-context';
 import { describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import { emptyMailboxForm, mailboxFormToInput, mailboxToForm, type MailboxForm as Form, type MailboxProblem } from '../state/mailbox-form';
+import { FormButtons } from './FormButtons';
+import { TeamOptions } from './TeamOptions';
 
 export interface MailboxFormProps {
   /** null: a new mailbox. */
@@ -74,11 +76,7 @@ export function MailboxForm({ mailbox, onSaved, onCancel }: MailboxFormProps) {
         <label htmlFor={fieldId('teamId')}>{t('mailboxForm.team')}</label>
         <select id={fieldId('teamId')} value={form.teamId} onChange={(e) => set('teamId', e.target.value)} data-testid="mailbox-teamId">
           <option value="">{t('mailboxes.noTeam')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} />
         </select>
       </div>
       <fieldset className="field mailbox-form__inbound">
@@ -120,14 +118,10 @@ export function MailboxForm({ mailbox, onSaved, onCancel }: MailboxFormProps) {
           {error}
         </p>
       )}
-      <div className="inline-form__buttons">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="mailbox-save">
-          {busy ? t('mailboxForm.saving') : t('mailboxForm.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel} data-testid="mailbox-cancel">
-          {t('mailboxForm.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        className="inline-form__buttons" busy={busy} submitLabel={busy ? t('mailboxForm.saving') : t('mailboxForm.save')} cancelLabel={t('mailboxForm.cancel')} onCancel={onCancel}
+        submitTestId="mailbox-save" cancelTestId="mailbox-cancel"
+      />
     </form>
   );
 }

@@ -3,7 +3,9 @@ import type { Mailbox } from '../api/types';
 import { useConsole } from '../console-context';
 import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from './DataTable';
 import { MailboxForm } from './MailboxForm';
+import { NoticeLines } from './NoticeLines';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; mailbox: Mailbox };
 
@@ -59,67 +61,52 @@ export function MailboxesSection({ onMailboxes }: { onMailboxes?: (mailboxes: re
         )}
       </div>
       <p className="hint">{t('mailboxes.hint')}</p>
-      <p className="notice-line" role="status" data-testid="mailbox-notice">
-        {notice ?? ''}
-      </p>
-      {error && (
-        <p className="form-error" role="alert" data-testid="mailboxes-error">
-          {error}
-        </p>
-      )}
+      <NoticeLines notice={notice} error={error} noticeTestId="mailbox-notice" errorTestId="mailboxes-error" />
       {mailboxes === null && !error && <p role="status">{t('mailboxes.loading')}</p>}
       {mailboxes?.length === 0 && <p data-testid="mailboxes-empty">{t('mailboxes.empty')}</p>}
       {mailboxes && mailboxes.length > 0 && (
-        <div className="table-scroll">
-          <table className="table" data-testid="mailbox-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('mailboxes.col.address')}</th>
-                <th scope="col">{t('mailboxes.col.inbound')}</th>
-                <th scope="col">{t('mailboxes.col.team')}</th>
-                <th scope="col">{t('mailboxes.col.state')}</th>
-                <th scope="col">{t('mailboxes.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mailboxes.map((m) => (
-                <tr key={m.id} className={m.enabled ? undefined : 'row--archived'} data-testid="mailbox-row" data-mailbox-id={m.id} data-address={m.address} data-enabled={m.enabled}>
-                  <td>
-                    <bdi dir="ltr" data-testid="mailbox-address">{m.address}</bdi>
-                    <br />
-                    <bdi dir="auto" className="muted">{m.name}</bdi>
-                  </td>
-                  <td data-testid="mailbox-inbound">
-                    {m.inbound === 'imap' && m.imap ? t('mailboxes.inbound.imap', { host: `\u2066${m.imap.host}\u2069` }) : t('mailboxes.inbound.smtp')}
-                  </td>
-                  <td>
-                    <bdi dir="auto">{m.teamId ? (teamName(m.teamId) ?? m.teamId) : t('mailboxes.noTeam')}</bdi>
-                  </td>
-                  <td data-testid="mailbox-state">
-                    <span className={`badge ${m.enabled ? 'badge--open' : 'badge--closed'}`}>{m.enabled ? t('mailboxes.enabled') : t('mailboxes.disabled')}</span>
-                    {m.autoAcknowledge && <p className="muted">{t('mailboxes.autoAck')}</p>}
-                  </td>
-                  <td>
-                    <div className="row-buttons">
-                      <button
-                        type="button" className="button button--small" disabled={editing.kind !== 'none'} onClick={() => setEditing({ kind: 'edit', mailbox: m })}
-                        aria-label={t('mailboxes.editLabel', { address: m.address })} data-testid="mailbox-edit"
-                      >
-                        {t('mailboxes.edit')}
-                      </button>
-                      <button
-                        type="button" className="button button--small" disabled={busyId !== null} onClick={() => void toggle(m)}
-                        aria-label={t(m.enabled ? 'mailboxes.disableLabel' : 'mailboxes.enableLabel', { address: m.address })} data-testid="mailbox-toggle"
-                      >
-                        {m.enabled ? t('mailboxes.disable') : t('mailboxes.enable')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="mailbox-table"
+          columns={[
+            t('mailboxes.col.address'), t('mailboxes.col.inbound'), t('mailboxes.col.team'), t('mailboxes.col.state'), t('mailboxes.col.actions'),
+          ]}
+        >
+          {mailboxes.map((m) => (
+            <tr key={m.id} className={m.enabled ? undefined : 'row--archived'} data-testid="mailbox-row" data-mailbox-id={m.id} data-address={m.address} data-enabled={m.enabled}>
+              <td>
+                <bdi dir="ltr" data-testid="mailbox-address">{m.address}</bdi>
+                <br />
+                <bdi dir="auto" className="muted">{m.name}</bdi>
+              </td>
+              <td data-testid="mailbox-inbound">
+                {m.inbound === 'imap' && m.imap ? t('mailboxes.inbound.imap', { host: `\u2066${m.imap.host}\u2069` }) : t('mailboxes.inbound.smtp')}
+              </td>
+              <td>
+                <bdi dir="auto">{m.teamId ? (teamName(m.teamId) ?? m.teamId) : t('mailboxes.noTeam')}</bdi>
+              </td>
+              <td data-testid="mailbox-state">
+                <span className={`badge ${m.enabled ? 'badge--open' : 'badge--closed'}`}>{m.enabled ? t('mailboxes.enabled') : t('mailboxes.disabled')}</span>
+                {m.autoAcknowledge && <p className="muted">{t('mailboxes.autoAck')}</p>}
+              </td>
+              <td>
+                <div className="row-buttons">
+                  <button
+                    type="button" className="button button--small" disabled={editing.kind !== 'none'} onClick={() => setEditing({ kind: 'edit', mailbox: m })}
+                    aria-label={t('mailboxes.editLabel', { address: m.address })} data-testid="mailbox-edit"
+                  >
+                    {t('mailboxes.edit')}
+                  </button>
+                  <button
+                    type="button" className="button button--small" disabled={busyId !== null} onClick={() => void toggle(m)}
+                    aria-label={t(m.enabled ? 'mailboxes.disableLabel' : 'mailboxes.enableLabel', { address: m.address })} data-testid="mailbox-toggle"
+                  >
+                    {m.enabled ? t('mailboxes.disable') : t('mailboxes.enable')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editing.kind !== 'none' && (
         <MailboxForm

@@ -6,6 +6,7 @@ import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import { decisionKey } from '../state/triage';
 import { ModelVersionsTable } from './ModelVersionsTable';
+import { NoticeLines } from './NoticeLines';
 
 /** Intent model versions with "Train now" and "Roll back to this". */
 export function ModelVersionsSection() {
@@ -51,14 +52,7 @@ export function ModelVersionsSection() {
           {busy === 'train' ? t('models.training') : t('models.train')}
         </button>
       </div>
-      <p className="notice-line" role="status" data-testid="model-notice">
-        {notice ?? ''}
-      </p>
-      {error && (
-        <p className="form-error" role="alert" data-testid="model-error">
-          {error}
-        </p>
-      )}
+      <NoticeLines notice={notice} error={error} noticeTestId="model-notice" errorTestId="model-error" />
       {models.error !== null && !models.versions && (
         <p className="form-error" role="alert">
           {describeError(t, models.error)}

@@ -1,6 +1,7 @@
 import type { ModelScore, ModelVersion } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
 import { accuracyDelta, canRollBackTo, decisionKey, percent } from '../state/triage';
+import { DataTable, HiddenColumn } from './DataTable';
 
 export interface ModelVersionsTableProps {
   versions: readonly ModelVersion[];
@@ -13,61 +14,49 @@ export function ModelVersionsTable({ versions, busy, onRollBack }: ModelVersions
   const { t, dateTime } = useI18n();
   if (versions.length === 0) return <p className="muted">{t('models.empty')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="table" data-testid="model-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('models.version')}</th>
-            <th scope="col">{t('models.status')}</th>
-            <th scope="col">{t('models.decision')}</th>
-            <th scope="col">{t('models.accuracy')}</th>
-            <th scope="col">{t('models.vsActive')}</th>
-            <th scope="col">{t('models.trainedOn')}</th>
-            <th scope="col">{t('models.when')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('models.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => (
-            <tr key={v.id} data-testid="model-row" data-version={v.version} data-status={v.status}>
-              <th scope="row">{v.version}</th>
-              <td>
-                <span className={`badge badge--model-${v.status}`}>{t(`models.status.${v.status}`)}</span>
-              </td>
-              <td className="cell-wrap" data-decision={v.decision}>
-                <Decision code={v.decision} />
-              </td>
-              <td>
-                <Accuracy score={v.score} />
-              </td>
-              <td>
-                <ActiveComparison score={v.score} active={v.activeScore} />
-              </td>
-              <td>
-                {t('models.examples', { count: v.trainedOn })}
-                <br />
-                <span className="muted">{t('models.heldOut', { count: v.heldOut })}</span>
-              </td>
-              <td>
-                <time dateTime={v.createdAt}>{dateTime(v.createdAt)}</time>
-              </td>
-              <td>
-                {canRollBackTo(v) && (
-                  <button
-                    type="button" className="button button--small" disabled={busy} onClick={() => onRollBack(v)}
-                    aria-label={t('models.rollBackLabel', { version: v.version })} data-testid="model-rollback"
-                  >
-                    {t('models.rollBack')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="model-table"
+      columns={[
+        t('models.version'), t('models.status'), t('models.decision'), t('models.accuracy'), t('models.vsActive'), t('models.trainedOn'),
+        t('models.when'), <HiddenColumn key="actions">{t('models.actions')}</HiddenColumn>,
+      ]}
+    >
+      {versions.map((v) => (
+        <tr key={v.id} data-testid="model-row" data-version={v.version} data-status={v.status}>
+          <th scope="row">{v.version}</th>
+          <td>
+            <span className={`badge badge--model-${v.status}`}>{t(`models.status.${v.status}`)}</span>
+          </td>
+          <td className="cell-wrap" data-decision={v.decision}>
+            <Decision code={v.decision} />
+          </td>
+          <td>
+            <Accuracy score={v.score} />
+          </td>
+          <td>
+            <ActiveComparison score={v.score} active={v.activeScore} />
+          </td>
+          <td>
+            {t('models.examples', { count: v.trainedOn })}
+            <br />
+            <span className="muted">{t('models.heldOut', { count: v.heldOut })}</span>
+          </td>
+          <td>
+            <time dateTime={v.createdAt}>{dateTime(v.createdAt)}</time>
+          </td>
+          <td>
+            {canRollBackTo(v) && (
+              <button
+                type="button" className="button button--small" disabled={busy} onClick={() => onRollBack(v)}
+                aria-label={t('models.rollBackLabel', { version: v.version })} data-testid="model-rollback"
+              >
+                {t('models.rollBack')}
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -5,6 +5,7 @@ import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import { categoryNamePattern, maxExamplesPerRequest, parseExampleLines } from '../state/triage';
 import { ExamplesField } from './ExamplesField';
+import { TeamOptions } from './TeamOptions';
 
 /** Adds an intent category: a name, an optional description and team, and examples one per line. */
 export function NewCategoryForm({ onCreated }: { onCreated: (category: IntentCategory) => void }) {
@@ -64,11 +65,7 @@ export function NewCategoryForm({ onCreated }: { onCreated: (category: IntentCat
         <label htmlFor={ids.team}>{t('categories.team')}</label>
         <select id={ids.team} value={teamId} onChange={(e) => setTeamId(e.target.value)} data-testid="new-category-team">
           <option value="">{t('categories.noTeam')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} />
         </select>
       </div>
       <ExamplesField label={t('categories.examples')} value={examples} onChange={setExamples} invalid={error?.field === 'examples'} testId="new-category-examples" />

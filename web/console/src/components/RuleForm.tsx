@@ -3,6 +3,8 @@ import type { Team } from '../api/types';
 import { rulePriorities, weekdays } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
 import { emptyCondition, opsForField, ruleFields, withKind, type ConditionRow, type RuleForm as RuleFormValue } from '../state/routing';
+import { FormButtons } from './FormButtons';
+import { TeamOptions } from './TeamOptions';
 
 export interface RuleFormProps {
   initial: RuleFormValue;
@@ -75,11 +77,7 @@ export function RuleForm({ initial, teams, editing, busy, problems, error, onSub
           <select id={ids.team} value={form.team} onChange={(e) => setForm({ ...form, team: e.target.value })} data-testid="rule-team" aria-invalid={problemAt('actions.teamId').length > 0}>
             <option value="">{t('rules.team.keep')}</option>
             <option value="none">{t('rules.team.none')}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions teams={teams} />
           </select>
         </div>
         <div className="field">
@@ -126,14 +124,10 @@ export function RuleForm({ initial, teams, editing, busy, problems, error, onSub
           {error}
         </p>
       )}
-      <div className="row-buttons">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="rule-submit">
-          {editing ? t('rules.save') : t('rules.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel} data-testid="rule-cancel">
-          {t('rules.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        className="row-buttons" busy={busy} submitLabel={editing ? t('rules.save') : t('rules.create')} cancelLabel={t('rules.cancel')} onCancel={onCancel}
+        submitTestId="rule-submit" cancelTestId="rule-cancel"
+      />
     </form>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Callback, Conversation } from '../api/types';
 import { useConsole } from '../console-context';
 import { useNow } from '../hooks/use-live-status';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 import { describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import {
@@ -29,7 +30,7 @@ const fieldOf: Record<CallbackFormProblem, keyof CallbackForm | 'window'> = {
 export function ScheduleCallbackDialog({ conversation, onClose, onScheduled }: ScheduleCallbackDialogProps) {
   const { t, lang } = useI18n();
   const { api, contact } = useConsole();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const myZone = useMemo(() => browserTimeZone(), []);
   const now = useNow(30_000);
   const zones = useMemo(() => timeZoneChoices(myZone), [myZone]);
@@ -43,14 +44,6 @@ export function ScheduleCallbackDialog({ conversation, onClose, onScheduled }: S
     title: useId(), phone: useId(), phoneHint: useId(), date: useId(), from: useId(), to: useId(), zone: useId(), zoneHint: useId(), note: useId(),
     problem: useId(), preview: useId(),
   };
-
-  // Escape arrives as `cancel` (see TransferDialog for why `close` is not listened to).
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
 
   // The contact may not be loaded yet: fill the phone in when it arrives, unless the agent typed one.
   useEffect(() => {

@@ -1,17 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 import { useI18n } from '../i18n/i18n-context';
 import { shortcutList } from '../keyboard/shortcuts';
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
+  const dialog = useModalDialog();
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="shortcut-help-title" data-testid="shortcut-help" onClose={onClose}>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import {
   calendarFormToInput, calendarProblemField, calendarToForm, emptyCalendarForm, weekDays, windowsOfDay, type CalendarForm, type CalendarProblem, type WindowField,
 } from '../state/sla-calendar-form';
+import { FormButtons } from './FormButtons';
 
 /** The weekday's name in the UI language (0 = Sunday), from Intl so no dictionary entry is needed. */
 export function useDayName(width: 'long' | 'short' = 'long'): (day: number) => string {
@@ -160,14 +161,10 @@ export function SlaCalendarForm({ calendar, onSaved, onCancel }: SlaCalendarForm
       </label>
       {problem && <p className="form-error" role="alert" data-testid="sla-calendar-problem">{t(`slaCalendarForm.problem.${problem.code}`)}</p>}
       {error && <p className="form-error" role="alert" data-testid="sla-calendar-error">{error.message}</p>}
-      <div className="inline-form__buttons">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="sla-calendar-save">
-          {busy ? t('slaForm.saving') : t('slaForm.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel} data-testid="sla-calendar-cancel">
-          {t('slaForm.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        className="inline-form__buttons" busy={busy} submitLabel={busy ? t('slaForm.saving') : t('slaForm.save')} cancelLabel={t('slaForm.cancel')} onCancel={onCancel}
+        submitTestId="sla-calendar-save" cancelTestId="sla-calendar-cancel"
+      />
     </form>
   );
 }

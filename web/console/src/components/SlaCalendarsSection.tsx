@@ -4,6 +4,8 @@ import { useConsole } from '../console-context';
 import { useSlaApi } from '../hooks/use-sla';
 import { describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from './DataTable';
+import { NoticeLines } from './NoticeLines';
 import { SlaCalendarForm, useDayName } from './SlaCalendarForm';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; calendar: SlaCalendar };
@@ -53,48 +55,38 @@ export function SlaCalendarsSection({ calendars, error, onCalendars }: SlaCalend
         )}
       </div>
       <p className="hint">{t('slaCalendars.hint')}</p>
-      <p className="notice-line" role="status" data-testid="sla-calendar-notice">
-        {notice ?? ''}
-      </p>
-      {error && <p className="form-error" role="alert" data-testid="sla-calendars-error">{error}</p>}
+      <NoticeLines notice={notice} error={error} noticeTestId="sla-calendar-notice" errorTestId="sla-calendars-error" />
       {calendars === null && !error && <p role="status">{t('slaSettings.loading')}</p>}
       {calendars?.length === 0 && <p data-testid="sla-calendars-empty">{t('slaCalendars.empty')}</p>}
       {calendars && calendars.length > 0 && (
-        <div className="table-scroll">
-          <table className="table" data-testid="sla-calendar-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('slaCalendars.col.name')}</th>
-                <th scope="col">{t('slaCalendars.col.timeZone')}</th>
-                <th scope="col">{t('slaCalendars.col.hours')}</th>
-                <th scope="col">{t('slaCalendars.col.holidays')}</th>
-                {isAdmin && <th scope="col">{t('slaCalendars.col.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {calendars.map((c) => (
-                <tr key={c.id} data-testid="sla-calendar-row" data-calendar-id={c.id} data-name={c.name} data-default={c.isDefault}>
-                  <td>
-                    <bdi dir="auto">{c.name}</bdi> {c.isDefault && <span className="badge badge--open">{t('slaCalendars.default')}</span>}
-                  </td>
-                  <td><bdi dir="ltr">{c.calendar.timeZone}</bdi></td>
-                  <td className="cell-wrap">{hours(c)}</td>
-                  <td>{(c.calendar.holidays ?? []).length}</td>
-                  {isAdmin && (
-                    <td>
-                      <button
-                        type="button" className="button button--small" disabled={editing.kind !== 'none'} onClick={() => setEditing({ kind: 'edit', calendar: c })}
-                        aria-label={t('slaCalendars.editLabel', { name: c.name })} data-testid="sla-calendar-edit"
-                      >
-                        {t('slaCalendars.edit')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="sla-calendar-table"
+          columns={[
+            t('slaCalendars.col.name'), t('slaCalendars.col.timeZone'), t('slaCalendars.col.hours'), t('slaCalendars.col.holidays'),
+            isAdmin && t('slaCalendars.col.actions'),
+          ]}
+        >
+          {calendars.map((c) => (
+            <tr key={c.id} data-testid="sla-calendar-row" data-calendar-id={c.id} data-name={c.name} data-default={c.isDefault}>
+              <td>
+                <bdi dir="auto">{c.name}</bdi> {c.isDefault && <span className="badge badge--open">{t('slaCalendars.default')}</span>}
+              </td>
+              <td><bdi dir="ltr">{c.calendar.timeZone}</bdi></td>
+              <td className="cell-wrap">{hours(c)}</td>
+              <td>{(c.calendar.holidays ?? []).length}</td>
+              {isAdmin && (
+                <td>
+                  <button
+                    type="button" className="button button--small" disabled={editing.kind !== 'none'} onClick={() => setEditing({ kind: 'edit', calendar: c })}
+                    aria-label={t('slaCalendars.editLabel', { name: c.name })} data-testid="sla-calendar-edit"
+                  >
+                    {t('slaCalendars.edit')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editing.kind !== 'none' && (
         <SlaCalendarForm

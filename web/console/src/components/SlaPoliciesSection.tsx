@@ -6,6 +6,7 @@ import { describeError, describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import { hasKey } from '../i18n/translate';
 import { moved } from '../state/sla-policy-form';
+import { NoticeLines } from './NoticeLines';
 import { useDuration } from './SlaChip';
 import { SlaPolicyForm } from './SlaPolicyForm';
 
@@ -94,10 +95,7 @@ export function SlaPoliciesSection({ calendars }: { calendars: readonly SlaCalen
         )}
       </div>
       <p className="hint">{t('slaPolicies.hint')}</p>
-      <p className="notice-line" role="status" data-testid="sla-policy-notice">
-        {notice ?? ''}
-      </p>
-      {error && <p className="form-error" role="alert" data-testid="sla-policies-error">{error}</p>}
+      <NoticeLines notice={notice} error={error} noticeTestId="sla-policy-notice" errorTestId="sla-policies-error" />
       {policies === null && !error && <p role="status">{t('slaSettings.loading')}</p>}
       {policies?.length === 0 && <p data-testid="sla-policies-empty">{t('slaPolicies.empty')}</p>}
       {policies && policies.length > 0 && (

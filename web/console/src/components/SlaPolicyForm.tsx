@@ -8,6 +8,7 @@ import {
   emptyPolicyForm, policyChannels, policyFormToInput, policyPriorities, policyToForm, serverProblemField, targetFields,
   type PolicyForm, type PolicyProblem, type StepField,
 } from '../state/sla-policy-form';
+import { FormButtons } from './FormButtons';
 
 export interface SlaPolicyFormProps {
   /** null: a new policy (tried after the existing ones). */
@@ -164,14 +165,10 @@ export function SlaPolicyForm({ policy, calendars, onSaved, onCancel }: SlaPolic
       </label>
       {problem && <p className="form-error" role="alert" data-testid="sla-form-problem">{t(`slaForm.problem.${problem.code}`)}</p>}
       {error && <p className="form-error" role="alert" data-testid="sla-form-error">{error.message}</p>}
-      <div className="inline-form__buttons">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="sla-form-save">
-          {busy ? t('slaForm.saving') : t('slaForm.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel} data-testid="sla-form-cancel">
-          {t('slaForm.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        className="inline-form__buttons" busy={busy} submitLabel={busy ? t('slaForm.saving') : t('slaForm.save')} cancelLabel={t('slaForm.cancel')} onCancel={onCancel}
+        submitTestId="sla-form-save" cancelTestId="sla-form-cancel"
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useSlaApi } from '../hooks/use-sla';
 import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import { reportRange, sharePercent } from '../state/sla-time';
+import { DataTable } from './DataTable';
 import { useDuration } from './SlaChip';
 
 const ranges = [7, 30] as const;
@@ -50,36 +51,26 @@ export function SlaReportSection() {
       {report === null && !error && <p role="status">{t('slaSettings.loading')}</p>}
       {report?.rows.length === 0 && <p data-testid="sla-report-empty">{t('slaReport.empty')}</p>}
       {report && report.rows.length > 0 && (
-        <div className="table-scroll">
-          <table className="table" data-testid="sla-report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('slaReport.col.policy')}</th>
-                <th scope="col">{t('slaReport.col.team')}</th>
-                <th scope="col">{t('slaReport.col.kind')}</th>
-                <th scope="col">{t('slaReport.col.shareMet')}</th>
-                <th scope="col">{t('slaReport.col.breached')}</th>
-                <th scope="col">{t('slaReport.col.decided')}</th>
-                <th scope="col">{t('slaReport.col.running')}</th>
-                <th scope="col">{t('slaReport.col.median')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((r) => (
-                <tr key={`${r.policyId}|${r.teamId}|${r.kind}`} data-testid="sla-report-row" data-policy-id={r.policyId ?? ''} data-kind={r.kind}>
-                  <td><bdi dir="auto">{r.policyName ?? t('slaReport.noPolicy')}</bdi></td>
-                  <td><bdi dir="auto">{r.teamId ? (teamName(r.teamId) ?? t('team.unknown')) : t('conversation.noTeam')}</bdi></td>
-                  <td>{t(`sla.kind.${r.kind}`)}</td>
-                  <td data-testid="sla-report-share">{sharePercent(r.shareMet) ?? '—'}</td>
-                  <td className={r.breached > 0 ? 'sla-report__breached' : undefined}>{r.breached}</td>
-                  <td>{t('slaReport.metOf', { met: r.metOnTime, decided: r.decided })}</td>
-                  <td>{r.running}</td>
-                  <td>{r.medianSeconds === null ? '—' : duration(r.medianSeconds)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="sla-report-table"
+          columns={[
+            t('slaReport.col.policy'), t('slaReport.col.team'), t('slaReport.col.kind'), t('slaReport.col.shareMet'), t('slaReport.col.breached'),
+            t('slaReport.col.decided'), t('slaReport.col.running'), t('slaReport.col.median'),
+          ]}
+        >
+          {report.rows.map((r) => (
+            <tr key={`${r.policyId}|${r.teamId}|${r.kind}`} data-testid="sla-report-row" data-policy-id={r.policyId ?? ''} data-kind={r.kind}>
+              <td><bdi dir="auto">{r.policyName ?? t('slaReport.noPolicy')}</bdi></td>
+              <td><bdi dir="auto">{r.teamId ? (teamName(r.teamId) ?? t('team.unknown')) : t('conversation.noTeam')}</bdi></td>
+              <td>{t(`sla.kind.${r.kind}`)}</td>
+              <td data-testid="sla-report-share">{sharePercent(r.shareMet) ?? '—'}</td>
+              <td className={r.breached > 0 ? 'sla-report__breached' : undefined}>{r.breached}</td>
+              <td>{t('slaReport.metOf', { met: r.metOnTime, decided: r.decided })}</td>
+              <td>{r.running}</td>
+              <td>{r.medianSeconds === null ? '—' : duration(r.medianSeconds)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,9 +1,9 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { SlaCalendar } from '../api/sla-types';
 import { useSlaApi } from '../hooks/use-sla';
 import { describeError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
-import { routeBase, routePath } from '../routing/use-route';
+import { BackLink } from './BackLink';
 import { SlaCalendarsSection } from './SlaCalendarsSection';
 import { SlaPoliciesSection } from './SlaPoliciesSection';
 import { SlaReportSection } from './SlaReportSection';
@@ -25,19 +25,11 @@ export function SlaSettingsScreen({ onBack }: { onBack: () => void }) {
     return () => abort.abort();
   }, [sla, t]);
 
-  const back = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onBack();
-  };
-
   return (
     <main id="conversation-main" className="settings" aria-labelledby="sla-settings-title" tabIndex={-1} data-testid="sla-settings">
       <div className="settings__head">
         <h1 id="sla-settings-title">{t('slaSettings.title')}</h1>
-        <a href={routePath({ conversationId: null }, routeBase)} onClick={back} data-testid="settings-back">
-          {t('settings.back')}
-        </a>
+        <BackLink onBack={onBack} testId="settings-back" />
       </div>
       <SlaReportSection />
       <SlaPoliciesSection calendars={calendars ?? []} />

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Conversation } from '../api/types';
 import { useConsole } from '../console-context';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 import { useI18n } from '../i18n/i18n-context';
 import { describeError } from '../i18n/errors';
 import type { TransferTarget } from '../state/assignment';
@@ -21,7 +22,7 @@ export function TransferDialog({ conversation, onClose, onRequested }: TransferD
   const { t } = useI18n();
   const { api, agents, teams, transfers } = useConsole();
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [kind, setKind] = useState<TransferTarget['kind']>('agent');
   const [agentId, setAgentId] = useState('');
   const [teamId, setTeamId] = useState('');
@@ -30,15 +31,6 @@ export function TransferDialog({ conversation, onClose, onRequested }: TransferD
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const ids = { title: useId(), kind: useId(), target: useId(), reason: useId(), hint: useId() };
-
-  // Escape arrives as `cancel`; `close` is not listened to, because the clean-up's close() (StrictMode
-  // runs effects twice in development) fires it after the dialog has opened again.
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

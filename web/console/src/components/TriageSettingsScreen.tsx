@@ -1,7 +1,6 @@
-import type { MouseEvent } from 'react';
 import { useConsole } from '../console-context';
 import { useI18n } from '../i18n/i18n-context';
-import { routeBase, routePath } from '../routing/use-route';
+import { BackLink } from './BackLink';
 import { BriefEndpointForm } from './BriefEndpointForm';
 import { CategoriesSection } from './CategoriesSection';
 import { ModelVersionsSection } from './ModelVersionsSection';
@@ -10,18 +9,11 @@ import { ModelVersionsSection } from './ModelVersionsSection';
 export function TriageSettingsScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   const { me } = useConsole();
-  const back = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onBack();
-  };
   return (
     <main id="conversation-main" className="settings" aria-labelledby="settings-title" tabIndex={-1} data-testid="triage-settings">
       <div className="settings__head">
         <h1 id="settings-title">{t('settings.title')}</h1>
-        <a href={routePath({ conversationId: null }, routeBase)} onClick={back} data-testid="settings-back">
-          {t('settings.back')}
-        </a>
+        <BackLink onBack={onBack} testId="settings-back" />
       </div>
       <CategoriesSection />
       <ModelVersionsSection />
