@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SanadApi } from '../api/sanad-api';
 import type { TransferRequest } from '../api/types';
-import { useInterval, useLiveEvents } from './use-live-status';
-import type { LiveHub } from '../live/live-hub';
+import { useInterval, useLiveEvents, useLiveStatus } from './use-live-status';
+import { isConversationEvent, type LiveHub } from '../live/live-hub';
 import { throttleDelay } from '../state/triage';
 
-/** How often pending transfers are polled (the socket has no transfer frame yet). */
+/** How often pending transfers are polled while the socket is not live (it names every `transfer.*` event when it is). */
 export const transferPollMs = 10_000;
 
 export interface PendingTransfers {
@@ -15,7 +15,7 @@ export interface PendingTransfers {
   reload: () => void;
 }
 
-/** Pending warm transfers, polled every 10 s and after every live `conversation` frame's owner change. */
+/** Pending warm transfers: fetched on every `transfer.*` event and owner change, and every 10 s while the socket is down. */
 export function usePendingTransfers(api: SanadApi, live: LiveHub): PendingTransfers {
   const [pending, setPending] = useState<readonly TransferRequest[]>([]);
   const inFlight = useRef<AbortController | null>(null);
@@ -36,15 +36,17 @@ export function usePendingTransfers(api: SanadApi, live: LiveHub): PendingTransf
     reload();
     return () => inFlight.current?.abort();
   }, [reload]);
-  useInterval(reload, transferPollMs, true);
-  // An owner change may be an accepted transfer: fetch again, at most once every 2 s (trailing).
+  const status = useLiveStatus(live);
+  useInterval(reload, transferPollMs, status !== 'live');
+  // A transfer event or an owner change (an accepted transfer): fetch again, at most once every 2 s (trailing).
   const lastAt = useRef<number | null>(null);
   const timer = useRef<number | null>(null);
   useEffect(() => () => {
     if (timer.current !== null) window.clearTimeout(timer.current);
   }, []);
   useLiveEvents(live, (event) => {
-    if (event.type !== 'resync' && !(event.type === 'conversation' && 'ownerId' in event.conversation)) return;
+    const ownerChange = event.type === 'conversation' && 'ownerId' in event.conversation;
+    if (event.type !== 'resync' && !ownerChange && !isConversationEvent(event, 'transfer')) return;
     if (timer.current !== null) return;
     timer.current = window.setTimeout(() => {
       timer.current = null;
