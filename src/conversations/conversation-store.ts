@@ -77,13 +77,15 @@ export async function insertConversation(sql: Sql, c: Conversation): Promise<voi
   );
 }
 
+const mutable = columns.filter(([key]) => !['id', 'workspaceId', 'number', 'createdAt'].includes(key));
+/** `update conversations set …` with the conversation's id at `$first` and its mutable fields after it. */
+const updateFrom = (first: number) =>
+  `update conversations set ${mutable.map(([, col], i) => `${col} = $${first + i + 1}`).join(', ')} where id = $${first}`;
+const updateParams = (c: Conversation) => [c.id, ...mutable.map(([key]) => c[key])];
+
 /** Writes every mutable field; the row lock taken by `findConversation(..., true)` makes it safe. */
 export async function saveConversation(sql: Sql, c: Conversation): Promise<void> {
-  const mutable = columns.filter(([key]) => !['id', 'workspaceId', 'number', 'createdAt'].includes(key));
-  await sql.query(
-    `update conversations set ${mutable.map(([, col], i) => `${col} = $${i + 2}`).join(', ')} where id = $1`,
-    [c.id, ...mutable.map(([key]) => c[key])],
-  );
+  await sql.query(updateFrom(1), updateParams(c));
 }
 
 export async function findConversation(sql: Sql, workspaceId: string, id: string, forUpdate = false): Promise<Conversation | null> {
@@ -185,12 +187,17 @@ const toMessage = (r: MessageRow): Message => ({
   body: r.body, clientId: r.client_id, attachments: r.attachments ?? [], createdAt: r.created_at,
 });
 
-export async function insertMessage(sql: Sql, m: Message): Promise<void> {
-  await sql.query(
-    `insert into messages (id, workspace_id, conversation_id, seq, kind, author, body, client_id, attachments, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [m.id, m.workspaceId, m.conversationId, m.seq, m.kind, m.author, m.body, m.clientId, JSON.stringify(m.attachments), m.createdAt],
-  );
+const insertMessageText = `insert into messages (id, workspace_id, conversation_id, seq, kind, author, body, client_id, attachments, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+const insertMessageParams = (m: Message) =>
+  [m.id, m.workspaceId, m.conversationId, m.seq, m.kind, m.author, m.body, m.clientId, JSON.stringify(m.attachments), m.createdAt];
+
+/**
+ * Inserts the message and writes the conversation as `saveConversation` does, in one statement (a
+ * writable CTE: one round trip on the hot path). The caller holds the conversation's row lock.
+ */
+export async function insertMessageAndSaveConversation(sql: Sql, m: Message, c: Conversation): Promise<void> {
+  await sql.query(`with inserted as (${insertMessageText}) ${updateFrom(11)}`, [...insertMessageParams(m), ...updateParams(c)]);
 }
 
 export async function findMessageByClientId(sql: Sql, conversationId: string, clientId: string): Promise<Message | null> {

@@ -3,7 +3,7 @@ import { transact, type CommandContext, type Tx } from '../platform/outbox/index
 import { claimAttachmentsIn, storeInboundFileIn } from './attachment-commands.ts';
 import type { AttachmentMeta } from './attachment-store.ts';
 import { decideMessageEffects, type MessageKind } from './conversation-rules.ts';
-import { findConversation, findMessageByClientId, insertMessage, saveConversation, type Conversation, type Message } from './conversation-store.ts';
+import { findConversation, findMessageByClientId, insertMessageAndSaveConversation, type Conversation, type Message } from './conversation-store.ts';
 
 export interface MessageInput {
   kind: MessageKind;
@@ -60,7 +60,6 @@ export async function appendMessageIn(tx: Tx, conversation: Conversation, input:
     id, workspaceId: conversation.workspaceId, conversationId: conversation.id, seq: conversation.lastSeq + 1,
     kind: input.kind, author, body: input.body, clientId: input.clientId ?? null, attachments, createdAt: tx.now,
   };
-  await insertMessage(tx.sql, message);
   const next: Conversation = {
     ...conversation,
     lastSeq: message.seq,
@@ -69,7 +68,7 @@ export async function appendMessageIn(tx: Tx, conversation: Conversation, input:
     firstResponseAt: effects.firstResponse ? tx.now : conversation.firstResponseAt,
     ...(effects.statusChange.change ? { status: effects.statusChange.to, resolvedAt: null } : {}),
   };
-  await saveConversation(tx.sql, next);
+  await insertMessageAndSaveConversation(tx.sql, message, next);
   tx.emit({
     type: 'message.created', workspaceId: conversation.workspaceId, subjectType: 'conversation', subjectId: conversation.id, actor: message.author,
     payload: { messageId: message.id, seq: message.seq, kind: message.kind },

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock, type NewEvent, type StoredEvent } from '../../kernel/index.ts';
-import { migrate, PgliteDb } from '../db/index.ts';
+import { migrate, PgliteDb, type Db } from '../db/index.ts';
 import { uuidv7 } from '../ids/index.ts';
 import { MemoryPubSub } from '../pubsub/index.ts';
 import { eventsChannel, EventBus } from './event-bus.ts';
@@ -110,6 +110,60 @@ describe('EventBus', () => {
     await vi.waitFor(() => expect(heard).toEqual(['fine']));
     expect(errors).toHaveLength(1);
     expect(errors[0]![1]).toBeNull();
+  });
+
+  it('when several commits are announced at once, then one statement marks them all published', async () => {
+    const { db, clock, commitSilently, unpublished, heard } = await setup();
+    const marks: unknown[][] = [];
+    const counting: Db = Object.create(db, {
+      query: {
+        value: (text: string, params?: readonly unknown[]) => {
+          if (text.startsWith('update events set published_at')) marks.push([...(params?.[1] as unknown[])]);
+          return db.query(text, params);
+        },
+      },
+    });
+    const bus = new EventBus({ db: counting, pubsub: new MemoryPubSub(), clock });
+    const commits = [await commitSilently(event('one')), await commitSilently(event('two'), event('three')), await commitSilently(event('four'))];
+    await Promise.all(commits.map((stored) => bus.publishCommitted(stored)));
+    expect(marks).toHaveLength(1);
+    expect([...marks[0]!].sort()).toEqual(commits.flat().map((e) => e.position).sort());
+    expect(await unpublished()).toEqual([]);
+
+    // A later announcement gets a statement of its own, and resolves only once it is marked.
+    await bus.publishCommitted(await commitSilently(event('five')));
+    expect(marks).toHaveLength(2);
+    expect(await unpublished()).toEqual([]);
+    expect(heard).toEqual([]);
+  });
+
+  it('when marking fails, then the announcement reports it, the events stay unpublished and the relay sends them again', async () => {
+    const { db, clock, commitSilently, unpublished } = await setup();
+    let failNext = true;
+    const flaky: Db = Object.create(db, {
+      query: {
+        value: (text: string, params?: readonly unknown[]) => {
+          if (failNext && text.startsWith('update events set published_at')) {
+            failNext = false;
+            return Promise.reject(new Error('connection lost'));
+          }
+          return db.query(text, params);
+        },
+      },
+    });
+    const reported: string[] = [];
+    const pubsub = new MemoryPubSub();
+    const bus = new EventBus({ db: flaky, pubsub, clock, onPublishError: (error) => void reported.push((error as Error).message) });
+    const heard: string[] = [];
+    await bus.subscribe((e) => void heard.push(e.type));
+    await bus.announceAfterCommit(await commitSilently(event('lost.mark')));
+    expect(reported).toEqual(['connection lost']);
+    expect(await unpublished()).toEqual(['lost.mark']);
+
+    clock.advance(10_000);
+    expect(await bus.republishStale(5000)).toBe(1);
+    await vi.waitFor(() => expect(heard).toEqual(['lost.mark', 'lost.mark']));
+    expect(await unpublished()).toEqual([]);
   });
 });
 

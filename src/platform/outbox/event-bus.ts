@@ -25,15 +25,25 @@ export interface EventBusOptions {
  */
 export class EventBus {
   private readonly options: EventBusOptions;
+  /** Positions announced but not yet marked, waiting for the next marking statement. */
+  private waiting: number[] = [];
+  /** The marking statement that will take `waiting`, or null when none is scheduled. */
+  private nextMark: Promise<void> | null = null;
+  /** The marking statement now running (settled when none is). */
+  private running: Promise<void> = Promise.resolve();
 
   constructor(options: EventBusOptions) {
     this.options = options;
   }
 
+  /**
+   * Announces, then marks the events published. Resolves once the mark is stored; the marks of
+   * announcements that finish close together go out in one statement (see `mark`).
+   */
   async publishCommitted(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     for (const event of events) await this.options.pubsub.publish(eventsChannel, JSON.stringify(event));
-    await markPublished(this.options.db, events.map((e) => e.position), this.options.clock());
+    await this.mark(events.map((e) => e.position));
   }
 
   /** After a commit: announce, and on failure report and leave the events for the relay. */
@@ -66,4 +76,28 @@ export class EventBus {
         .catch((error: unknown) => this.options.onHandlerError?.(error, event));
     });
   }
+
+  /**
+   * Group marking: at most one marking statement runs at a time. A batch is taken one event-loop
+   * turn after it opens (and not before the previous statement ends), so every announcement that
+   * finishes meanwhile joins it: a busy node marks many commits with one UPDATE, an idle one marks
+   * on the next turn. A mark that fails or never runs only leaves its events to the relay, which
+   * announces them again; handlers are idempotent.
+   */
+  private mark(positions: readonly number[]): Promise<void> {
+    this.waiting.push(...positions);
+    if (!this.nextMark) {
+      const next = this.running.then(nextTurn).then(() => {
+        const batch = this.waiting;
+        this.waiting = [];
+        this.nextMark = null;
+        return markPublished(this.options.db, batch, this.options.clock());
+      });
+      this.nextMark = next;
+      this.running = next.catch(() => {});
+    }
+    return this.nextMark;
+  }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
