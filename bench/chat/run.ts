@@ -60,7 +60,11 @@ async function runSanad(): Promise<LoadResult & { storage: string }> {
       },
     };
     // Warm-up: each visitor's first message opens its conversation; measured runs continue them.
-    await drive({ ...plan, messagesPerVisitor: 1, window: 1 }, visitors, agents, { ...codec, frameFor: (v, n, id) => codec.frameFor(v, n, `warm-${id}`), clientIdOf: (raw) => codec.clientIdOf(raw) });
+    await drive({ ...plan, messagesPerVisitor: 1, window: 1 }, visitors, agents, {
+      ...codec, frameFor: (v, n, id) => codec.frameFor(v, n, `warm-${id}`), clientIdOf: (raw) => codec.clientIdOf(raw)?.replace(/^warm-/, '') ?? null,
+    });
+    // Let the warm-up's after-effects (triage, routing, SLA clocks) settle before measuring.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const result = await drive(plan, visitors, agents, codec);
     for (const s of [...visitors, ...agents]) s.terminate();
     return { ...result, storage: process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (file)' };
