@@ -41,8 +41,11 @@ describe('the routing engine', () => {
     const a = await d.chat('ar', 'Noura');
     const e = await d.chat('en', 'James');
     const engine = await started(ctx);
+    // The chats' own events may reach the engine and start a pass of its own alongside this one:
+    // between them, both are handed out once each.
     const pass = await engine.runPass(d.workspaceId);
-    expect(pass.claimed).toHaveLength(2);
+    await engine.idle();
+    expect(pass.claimed.length).toBeGreaterThanOrEqual(1);
     expect(await ownerOf(ctx, d.workspaceId, a.id)).toBe(arabic.id);
     expect(await ownerOf(ctx, d.workspaceId, e.id)).toBe(english.id);
   });
