@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/http';
+import { useMemo } from 'react';
 import type { SlaCalendar } from '../api/sla-types';
+import { useCheckedForm } from '../hooks/use-checked-form';
 import { useSlaApi } from '../hooks/use-sla';
 import { describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import {
-  calendarFormToInput, calendarProblemField, calendarToForm, emptyCalendarForm, weekDays, windowsOfDay, type CalendarForm, type CalendarProblem, type WindowField,
+  calendarFormToInput, calendarProblemField, calendarToForm, emptyCalendarForm, weekDays, windowsOfDay, type CalendarForm, type WindowField,
 } from '../state/sla-calendar-form';
 import { FormButtons } from './FormButtons';
 
@@ -43,38 +43,16 @@ export function SlaCalendarForm({ calendar, onSaved, onCancel }: SlaCalendarForm
   const { t } = useI18n();
   const sla = useSlaApi();
   const dayName = useDayName();
-  const [form, setForm] = useState<CalendarForm>(() => (calendar ? calendarToForm(calendar) : emptyCalendarForm(browserZone())));
-  const [problem, setProblem] = useState<CalendarProblem | null>(null);
-  const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, set, problem, error, busy, id, fid, invalid, submit } = useCheckedForm({
+    initial: (): CalendarForm => (calendar ? calendarToForm(calendar) : emptyCalendarForm(browserZone())),
+    check: calendarFormToInput,
+    save: (input) => (calendar ? sla.saveCalendar(calendar.id, input) : sla.createCalendar(input)),
+    onSaved: (saved) => onSaved(saved, !calendar),
+    serverField: calendarProblemField,
+    failedText: (e) => t('slaCalendarForm.failed', { message: describeServerError(t, e) }),
+  });
   const zones = useMemo(knownZones, []);
-  const id = useId();
-  const fid = (name: string) => `${id}-${name.replace(/\./g, '-')}`;
-  const set = <K extends keyof CalendarForm>(key: K, value: CalendarForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const invalid = (field: string) => problem?.field === field || error?.field === field;
   const setWindow = (i: number, patch: Partial<WindowField>) => set('windows', form.windows.map((w, j) => (j === i ? { ...w, ...patch } : w)));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const answer = calendarFormToInput(form);
-    if ('problem' in answer) {
-      setProblem(answer.problem);
-      document.getElementById(fid(answer.problem.field))?.focus();
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    try {
-      onSaved(calendar ? await sla.saveCalendar(calendar.id, answer.input) : await sla.createCalendar(answer.input), !calendar);
-    } catch (e) {
-      const field = e instanceof ApiError ? calendarProblemField(e.message, form) : null;
-      setError({ message: t('slaCalendarForm.failed', { message: describeServerError(t, e) }), field });
-      if (field) document.getElementById(fid(field))?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <form className="settings-form sla-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="sla-calendar-form">

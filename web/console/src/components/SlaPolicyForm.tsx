@@ -1,12 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
 import { clockKinds, escalationActions, type SlaCalendar, type SlaPolicy } from '../api/sla-types';
-import { ApiError } from '../api/http';
+import { useCheckedForm } from '../hooks/use-checked-form';
 import { useSlaApi } from '../hooks/use-sla';
 import { describeServerError } from '../i18n/errors';
 import { useI18n } from '../i18n/i18n-context';
 import {
   emptyPolicyForm, policyChannels, policyFormToInput, policyPriorities, policyToForm, serverProblemField, targetFields,
-  type PolicyForm, type PolicyProblem, type StepField,
+  type PolicyForm, type StepField,
 } from '../state/sla-policy-form';
 import { FormButtons } from './FormButtons';
 
@@ -24,40 +23,16 @@ const newStep = (): StepField => ({ kind: 'first_response', when: 'before', minu
 export function SlaPolicyForm({ policy, calendars, onSaved, onCancel }: SlaPolicyFormProps) {
   const { t } = useI18n();
   const sla = useSlaApi();
-  const [form, setForm] = useState<PolicyForm>(() => (policy ? policyToForm(policy) : emptyPolicyForm()));
-  const [problem, setProblem] = useState<PolicyProblem | null>(null);
-  /** The server's refusal, and the field it names (when we can tell). */
-  const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const id = useId();
-  const fid = (name: string) => `${id}-${name.replace(/\./g, '-')}`;
-  const set = <K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const invalid = (field: string) => problem?.field === field || error?.field === field;
+  const { form, set, problem, error, busy, id, fid, invalid, submit } = useCheckedForm({
+    initial: (): PolicyForm => (policy ? policyToForm(policy) : emptyPolicyForm()),
+    check: policyFormToInput,
+    save: (input) => (policy ? sla.updatePolicy(policy.id, input) : sla.createPolicy(input)),
+    onSaved: (saved) => onSaved(saved, !policy),
+    serverField: (message) => serverProblemField(message),
+    failedText: (e) => t('slaForm.failed', { message: describeServerError(t, e) }),
+  });
   const setStep = (i: number, patch: Partial<StepField>) => set('steps', form.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const toggleIn = <T extends string>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const answer = policyFormToInput(form);
-    if ('problem' in answer) {
-      setProblem(answer.problem);
-      document.getElementById(fid(answer.problem.field))?.focus();
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    try {
-      const saved = policy ? await sla.updatePolicy(policy.id, answer.input) : await sla.createPolicy(answer.input);
-      onSaved(saved, !policy);
-    } catch (e) {
-      const field = e instanceof ApiError ? serverProblemField(e.message) : null;
-      setError({ message: t('slaForm.failed', { message: describeServerError(t, e) }), field });
-      if (field) document.getElementById(fid(field))?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const listField = (key: 'intents' | 'languages' | 'tiers') => (
     <div className="field">
